@@ -1,0 +1,126 @@
+/**
+ * Deep-dive elements (STAR + Tech). Each unit (sentence or clause) is scored for every element,
+ * so elements may come in any order or be interleaved. An element is covered when some unit
+ * actually addresses it (strong cue, or weak cues backed by content), not when one word of its
+ * vocabulary appears.
+ */
+import type { DeepdiveElementId } from '../modes';
+import { I_OWNERSHIP } from './lexicon';
+import { tradeoffCue } from './tradeoffs';
+import type { Unit } from './tokens';
+
+/** Deep-dive element ids in the rubric's order. */
+export const ELEMENT_IDS: readonly DeepdiveElementId[] = [
+  'problem',
+  'role',
+  'decisions',
+  'execution',
+  'results',
+  'challenges',
+  'lessons',
+];
+
+interface Cues {
+  /** Phrases that address the element by themselves (2 points). */
+  strong: RegExp;
+  /** Vocabulary that leans towards it (1 point). */
+  weak: RegExp;
+}
+
+const CUES: Readonly<Record<DeepdiveElementId, Cues>> = {
+  problem: {
+    strong:
+      / (the|our|main|core|big|biggest|real) (problem|issue|pain point|bottleneck|goal|objective|mandate|ask) (was|is|we|that)| the context (was|is)| (was|were) (too |really |very |painfully |incredibly )?(slow|flaky|unreliable|expensive|failing|timing out|overloaded|painful|manual|brittle|falling over|a mess|breaking)| (kept|keeps|started) (failing|crashing|timing out|going down|breaking|paging|complaining|churning)| (couldn't|could not|can't|didn't|wasn't able to) (scale|keep up|handle|meet|hit)| (customers|users|merchants|clients|support) (were|was|kept) (complaining|churning|waiting|dropping|abandoning|leaving|angry|frustrated)| (we|they) were losing | (we|i) (were|was) (asked|tasked) to | needed to (cut|reduce|get|bring|meet|hit|fix|scale|replace|support|comply|handle)| (hard |strict |tight )?deadline| (had|have) to (meet|hit|comply|pass|be done|ship by)| compliance| regulat| gdpr| hipaa| pci| soc ?2| audit(ors)? /,
+    weak: / (stakeholders?|slo|sla|baseline|at the time|back then|originally|legacy|bottleneck|constraint|requirement|goal|problem|issue|complain|outages? (every|each|a)|needed|struggling|too slow|pain) /,
+  },
+  role: {
+    strong:
+      / (my role|my job|my part|my responsibility|i was (the|a) (tech |technical |engineering |project |team )?(lead|owner|manager|architect|point person|dri|only)|i was responsible|i was in charge|i owned|i was leading|i led (the|a|this|that|it|design|engineering|development|the effort)|i drove|i ran (the|this|that)|i personally|i was the one|i managed (the|a|three|two|four|five)|team of (\w+ ){0,2}(people|engineers|developers|folks|us)?|(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) (other )?(engineers|people|developers|folks|devs)|cross.?functional|(worked|working|partnered|partnering) (closely )?with (product|design|data|sre|security|legal|finance|ops|operations|marketing|the pm|a pm|pms|analysts|the data)|i coordinated|reporting to|reported to)/,
+    weak: / (i was on|i joined|i led|i owned|owner|ownership|lead|leading|my team|with product|with design|pm|designer|manager) /,
+  },
+  decisions: {
+    strong:
+      / (we|i) (decided|chose|picked|opted|settled|went with)| (the|a|key|big|main|first|second|other) (decision|choice) | (alternatives?|options) (were|was|we|i)| (considered|evaluated|compared|weighed) | instead of | rather than | trade-?offs? | over (the |a |an )?[a-z]+ because | (the reason|reasoning) (we|i|was)| versus | vs /,
+    weak: / (decided|decision|chose|choice|option|alternative|approach|because it|so that|which meant|pros|cons|benefit) /,
+  },
+  execution: {
+    strong:
+      / (roll(ed|ing)? (it )?out|rollout|canary|canaries|feature.?flags?|behind a flag|in phases|phased|phase (one|two|1|2)|first phase|(first|second|third) (step|stage|milestone)|step by step|incrementally|gradual(ly)?|shadow (mode|traffic|reads|writes)|dark launch|dual.?writ|backfill|load.?test|tested|testing|test suite|(unit|integration|end.?to.?end|contract|chaos) tests?|staging|dashboards?|monitoring|alerts|alerting|observability|tracing|on.?call|runbook|roll(ed)? ?back|kill switch|of (the )?traffic|ramp(ed)? (it )?up|cut ?over|migrated|migration|milestones?|we shipped|shipped (it|the)|we launched|launched (it|the))/,
+    weak: / (plan|planned|deploy|deployed|release|released|built|build|implemented|wrote|migrate|weeks|sprint|pilot|beta|metrics|logs|verify|verified|validated) /,
+  },
+  results: {
+    strong:
+      / (as a result|in the end|end result|the (result|results|outcome|impact) (was|were|is)|ended up (with|at|being|cutting|saving|reducing)|went (down|up) (from|to|by)|from [^ ]+ (\w+ )?(to|down to) |dropped (to|from|by)|fell (to|from|by)|(reduced|cut|improved|increased|grew|saved|lowered|boosted|raised|halved|doubled|tripled|shrank|eliminated) |brought (it |that |them )?(down|up)|down to |we saw |no longer |(stopped|stop) (complaining|paging|getting|having)|(haven't|have not|hadn't|never) had (a|an|another|any)|zero (incidents|outages|pages|downtime|data loss)|(customers|users|merchants|the team|support|sales|leadership) (loved|were (happy|thrilled)|noticed|adopted)|became the (default|standard)|(win|won|paid off|hit (our|the) (target|goal))|payback)/,
+    weak: / (result|results|outcome|impact|measured|faster|cheaper|better|improvement|happier|successful|now) /,
+  },
+  challenges: {
+    strong:
+      / (the )?(hardest|toughest|trickiest|biggest challenge|main challenge|hard part|tricky part|difficult part)| (we|i) (ran|run) into | (hit|had|caused) (a|an|some|our|two|one) (\w+ ){0,2}(incident|outage|bug|problem|issue|snag|wall|regression)| incident| outage| went wrong| (broke|broken|blew up|fell over)| pushback| push(ed)? back| disagree| didn't agree| conflict| resist| unexpected| surprise| turned out | (we|i) (discovered|found out|realized|realised|noticed) | race condition| deadlock| memory leak| data loss| corrupt| (wasn't|weren't|didn't) (work|working|buy in|scale)| blocker| blocked| (struggled|struggling) (with|to)| challenging| difficult/,
+    weak: / (challenge|challenges|hard|risk|risky|problem|issue|complicated|complex|painful|unknown|unknowns|worried|concern) /,
+  },
+  lessons: {
+    strong:
+      / (in hindsight|looking back|next time|in retrospect|if i (did|were to do|could do|had to do|were doing|had to redo) (it|this|that)|(i|we) would have|(i|we)'d have|i would (start|do|invest|push|spend|write|build|involve|add|bring|have|change|probably|definitely)|i'd (start|do|invest|push|spend|write|build|involve|add|bring|probably|definitely|change)|(i|we) should have|i wish (i|we)|lessons?|(i|we) learned|(i|we) learnt|takeaway|differently|what i'd change|would change|taught me|taught us)/,
+    weak: / (reflect|reflection|mistake|regret|earlier|sooner|again) /,
+  },
+};
+
+/** Scores of one unit for every element. */
+export type ElementScores = Record<DeepdiveElementId, number>;
+
+/**
+ * Scores a unit for every element. `hasMetric` marks units holding a measured number: a number
+ * said with past "was/were" and no outcome verb reads as a baseline (problem), with an outcome
+ * verb as a result.
+ */
+export function scoreUnit(unit: Unit, hasMetric: boolean): ElementScores {
+  const t = unit.text;
+  const scores = {} as ElementScores;
+  for (const id of ELEMENT_IDS) {
+    const cue = CUES[id];
+    scores[id] = (cue.strong.test(t) ? 2 : 0) + (cue.weak.test(t) ? 1 : 0);
+  }
+  const cue = tradeoffCue(t);
+  if (cue) scores.decisions += 2;
+  if (I_OWNERSHIP.test(t)) scores.role += 1;
+  if (scores.lessons >= 2) {
+    // Hindsight sentences often mention testing or rollouts ("I'd write load tests earlier").
+    scores.execution = Math.min(scores.execution, 1);
+    scores.decisions = Math.min(scores.decisions, 1);
+  }
+  if (hasMetric) {
+    if (scores.results >= 2) scores.results += 1;
+    else if (
+      / (was|were|used to|sat at|sitting at|hovering|averaged|took|taking|at about|at around) /.test(
+        t,
+      )
+    )
+      scores.problem += 1;
+  }
+  // A baseline quoted inside a result ("went from 800 to 200") is part of the result.
+  if (scores.results >= 3) scores.problem = Math.min(scores.problem, 1);
+  return scores;
+}
+
+/** The element a unit is mostly about, or undefined when no element scores 2 or more. */
+export function topElement(scores: ElementScores): DeepdiveElementId | undefined {
+  let best: DeepdiveElementId | undefined;
+  let bestScore = 1;
+  for (const id of ELEMENT_IDS) {
+    if (scores[id] > bestScore) {
+      best = id;
+      bestScore = scores[id];
+    }
+  }
+  return best;
+}
+
+/** True when the unit states a problem or goal in the deep-dive sense (strong cue). */
+export function statesProblem(text: string): boolean {
+  return CUES.problem.strong.test(text);
+}
+
+/** True when the unit states an outcome (strong results cue). */
+export function statesResult(text: string): boolean {
+  return CUES.results.strong.test(text);
+}

@@ -1,0 +1,188 @@
+/**
+ * Concrete metrics: numbers tied to a measured quantity, counted once per quantity as the
+ * rubric's judging rules say (a before/after pair, a baseline plus the value reached, a target
+ * plus the result and a restatement are one metric; p95 and p99 are two).
+ */
+import { findNumbers, type NumberMention } from './numbers';
+import {
+  CONFIG_CONTEXT,
+  HEADCOUNT,
+  LABEL_BEFORE,
+  LONG_TIME,
+  MEASURE_NOUNS,
+  MEASURE_UNITS,
+  MID_TIME,
+  ROLLOUT_CONTEXT,
+  SHORT_TIME,
+  VELOCITY_CONTEXT,
+  WORK_COUNT,
+  quantityKey,
+} from './quantities';
+import type { Token, Unit } from './tokens';
+import { evidenceOf } from './tokens';
+import type { Evidence } from './types';
+
+/** A number judged to be a measurement, before deduplication. */
+export interface MetricMention {
+  number: NumberMention;
+  unit: number;
+  /** What it measures ("p99", "cost", …) or undefined when the words do not say. */
+  key: string | undefined;
+  /** Unit class used to merge keyless mentions: "percent", "time", "money", "ratio", "count". */
+  unitClass: string;
+  evidence: Evidence;
+}
+
+/** One distinct measured quantity with the mentions that express it. */
+export interface Metric {
+  key: string;
+  mentions: MetricMention[];
+  evidence: Evidence;
+}
+
+const PERCENTILE = /^p(50|90|95|99|999)$/;
+
+function words(tokens: readonly Token[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let i = Math.max(0, from); i <= to; i++) out.push(tokens[i]?.norm ?? '');
+  return out;
+}
+
+/** Finds the quantity a number measures: the nearest quantity word, percentiles first. */
+function findKey(before: readonly string[], after: readonly string[]): string | undefined {
+  for (const w of before) if (PERCENTILE.test(w)) return w;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const key = quantityKey(before[i] ?? '');
+    if (key) return key;
+  }
+  for (const w of after) {
+    const key = quantityKey(w);
+    if (key) return key;
+  }
+  return undefined;
+}
+
+function classOf(n: NumberMention, next: string): string {
+  const unit = n.suffix || next;
+  if (/%|percent|pct|points?/.test(unit)) return 'percent';
+  if (/^\$|dollars?|bucks|euros?|pounds|grand/.test(unit)) return 'money';
+  if (SHORT_TIME.test(unit) || MID_TIME.test(unit) || unit === 's' || unit === 'h') return 'time';
+  if (unit === 'ratio' || unit === 'fraction') return 'ratio';
+  if (unit === 'x' || /^(times|fold)$/.test(unit)) return 'multiple';
+  return 'count';
+}
+
+/** Decides whether one number is a measurement. Returns its class, or undefined when it is not. */
+function judge(n: NumberMention, tokens: readonly Token[], unit: Unit): MetricMention | undefined {
+  if (n.yearLike) return undefined;
+  const before = words(tokens, Math.max(unit.first, n.first - 8), n.first - 1);
+  const after = words(tokens, n.last + 1, Math.min(unit.last, n.last + 5));
+  const next = n.suffix && n.suffix !== '$' ? n.suffix : (after[0] ?? '');
+  const prev = before[before.length - 1] ?? '';
+  const beforeText = ` ${before.join(' ')} `;
+  const near = ` ${before.slice(-5).join(' ')} ${words(tokens, n.first, n.last).join(' ')} ${after.join(' ')} `;
+  if (
+    HEADCOUNT.test(next) ||
+    (HEADCOUNT.test(after[1] ?? '') && /^(other|more|senior|junior|backend|frontend)$/.test(next))
+  )
+    return undefined;
+  if (
+    / (team|group|squad|org|company|startup) of $| headcount | team was $/.test(
+      `${beforeText.slice(-24)}`,
+    )
+  )
+    return undefined;
+  if (LABEL_BEFORE.test(prev) || (/^(a|an|one)$/.test(prev) && n.value === 1)) return undefined;
+  if (WORK_COUNT.test(next) && !MEASURE_UNITS.test(next)) return undefined;
+  const cls = classOf(n, next);
+  if (cls === 'percent' && ROLLOUT_CONTEXT.test(near)) return undefined;
+  if (
+    CONFIG_CONTEXT.test(` ${before.slice(-4).join(' ')} `) ||
+    /^(ttl|timeout|lifetime|expiry|window|limit|interval|cache)$/.test(after[1] ?? '')
+  ) {
+    if (cls !== 'percent' || /set|configured|threshold/.test(beforeText)) return undefined;
+  }
+  const pairLike = / from [^ ]+( [^ ]+)? to | to | down to | up to /.test(near);
+  if (LONG_TIME.test(next)) {
+    if (
+      !VELOCITY_CONTEXT.test(near) ||
+      (!pairLike && !/ (to|under|within|than) $/.test(beforeText))
+    )
+      return undefined;
+  } else if (MID_TIME.test(next)) {
+    if (
+      !VELOCITY_CONTEXT.test(near) &&
+      !MEASURE_NOUNS.test(near) &&
+      !pairLike &&
+      !/ (saved|save|saving) /.test(near)
+    )
+      return undefined;
+  } else if (cls === 'count' && !MEASURE_UNITS.test(next) && !MEASURE_NOUNS.test(near)) {
+    return undefined;
+  }
+  const key = findKey(before, after);
+  return {
+    number: n,
+    unit: unit.index,
+    key,
+    unitClass: cls,
+    evidence: evidenceOf(tokens, n.first, Math.min(n.last + (n.suffix ? 0 : 1), unit.last)),
+  };
+}
+
+/** True when b is the second half of a pair with a ("from 800 to 200 ms", "800 down to 200"). */
+function pairs(a: MetricMention, b: MetricMention, tokens: readonly Token[]): boolean {
+  if (a.unit !== b.unit) return false;
+  const between = words(tokens, a.number.last + 1, b.number.first - 1);
+  if (between.length > 5) return false;
+  return between.some((w) => w === 'to' || w === 'versus' || w === 'vs' || w === 'from');
+}
+
+/**
+ * Finds the distinct metrics of a transcript. Mentions merge when they form a pair, share a
+ * quantity key, or (keyless) share a unit class in the same or the next unit.
+ */
+export function findMetrics(tokens: readonly Token[], units: readonly Unit[]): Metric[] {
+  const unitOf: number[] = [];
+  for (const u of units) for (let i = u.first; i <= u.last; i++) unitOf[i] = u.index;
+  const mentions: MetricMention[] = [];
+  for (const n of findNumbers(tokens.map((t) => t.norm))) {
+    const unit = units[unitOf[n.first] ?? -1];
+    if (!unit) continue;
+    const m = judge(n, tokens, unit);
+    if (m) mentions.push(m);
+  }
+  const metrics: Metric[] = [];
+  let previous: { mention: MetricMention; metric: Metric } | undefined;
+  for (const m of mentions) {
+    let target: Metric | undefined;
+    if (previous && pairs(previous.mention, m, tokens)) target = previous.metric;
+    else if (m.key) target = metrics.find((x) => x.key === m.key);
+    else {
+      target = metrics.find((x) =>
+        x.mentions.some(
+          (y) => !y.key && y.unitClass === m.unitClass && Math.abs(y.unit - m.unit) <= 1,
+        ),
+      );
+    }
+    if (target) {
+      target.mentions.push(m);
+      // A keyless first mention learns its quantity from a later one ("800 ms … latency").
+      if (target.key.startsWith('?') && m.key && !metrics.some((x) => x.key === m.key))
+        target.key = m.key;
+      const head = target.mentions[0];
+      if (head && head.unit === m.unit) {
+        target.evidence = evidenceOf(
+          tokens,
+          head.number.first,
+          Math.min(m.number.last + 1, units[m.unit]?.last ?? m.number.last),
+        );
+      }
+    } else {
+      target = { key: m.key ?? `?${m.unitClass}:${m.unit}`, mentions: [m], evidence: m.evidence };
+      metrics.push(target);
+    }
+    previous = { mention: m, metric: target };
+  }
+  return metrics;
+}

@@ -1,0 +1,201 @@
+/**
+ * Walkthrough segmentation: a global, order-preserving optimisation over unit boundaries.
+ * Sections headline → recent → earlier? → close? are chosen by dynamic programming that sums
+ * per-unit content scores (prefix sums), adds a bonus for boundaries at silences and role
+ * introductions, and a soft prior on each section's duration. O(K·n²) over units, where n is the
+ * number of sentence-like units (a few hundred for an hour of speech).
+ */
+import type { WalkthroughSectionId } from '../modes';
+import type { Unit } from './tokens';
+import { scoreWalkthroughUnit, type WalkthroughUnitScores } from './walkthrough-signals';
+
+/** Walkthrough sections in spoken order (DP state order). */
+export const WALKTHROUGH_ORDER: readonly WalkthroughSectionId[] = [
+  'headline',
+  'recent',
+  'earlier',
+  'close',
+];
+
+/** One section as a run of units. */
+export interface UnitSpan {
+  id: WalkthroughSectionId;
+  firstUnit: number;
+  lastUnit: number;
+}
+
+/** Which states may precede each state: earlier may be skipped, close may be absent. */
+const PREDECESSORS: readonly (readonly number[])[] = [[], [0], [1], [1, 2]];
+
+/** Soft duration prior: 0 inside a generous band around the budget, a linear cost outside. */
+const DURATION_BAND: readonly { low: number; high: number; scale: number }[] = [
+  { low: 5, high: 32, scale: 12 },
+  { low: 25, high: 140, scale: 40 },
+  { low: 6, high: 50, scale: 20 },
+  { low: 4, high: 30, scale: 10 },
+];
+
+function durationPrior(k: number, d: number): number {
+  const band = DURATION_BAND[k];
+  if (!band) return 0;
+  if (d < band.low) return -(band.low - d) / band.low;
+  if (d > band.high) return -(d - band.high) / band.scale;
+  return 0;
+}
+
+/** Adds a block-level lean: a role told briefly with a summary cue is earlier, in detail recent. */
+function addRoleBlockBias(
+  scores: WalkthroughUnitScores[],
+  units: readonly Unit[],
+  details: readonly number[],
+): void {
+  let blockStart = 1;
+  const flush = (end: number): void => {
+    if (end <= blockStart) return;
+    let cues = 0;
+    let detail = 0;
+    for (let i = blockStart; i < end; i++) {
+      if (scores[i]?.earlierCue) cues++;
+      detail += details[i] ?? 0;
+    }
+    const duration = (units[end - 1]?.end ?? 0) - (units[blockStart]?.start ?? 0);
+    const brief = duration < 28 ? 0.6 : -Math.min(1.5, (duration - 28) / 20);
+    const bias = Math.max(-2, Math.min(2, cues * 0.9 + brief - detail * 0.35));
+    for (let i = blockStart; i < end; i++) {
+      const s = scores[i];
+      if (!s) continue;
+      s.earlier += bias * 0.6;
+      s.recent -= bias * 0.6;
+    }
+  };
+  for (let i = 1; i < scores.length; i++) {
+    if (scores[i]?.roleIntro) {
+      flush(i);
+      blockStart = i;
+    }
+  }
+  flush(scores.length);
+}
+
+/** Bonus for starting section k at unit a: silence before it and cue words in it. */
+function boundaryBonus(
+  units: readonly Unit[],
+  scores: readonly WalkthroughUnitScores[],
+  a: number,
+  k: number,
+  gapScale: number,
+): number {
+  const u = units[a];
+  const s = scores[a];
+  if (!u || !s) return 0;
+  let bonus = Math.min(2, Math.max(0, (u.gapBefore - gapScale) / gapScale)) * 0.6;
+  if ((k === 1 || k === 2) && s.roleIntro) bonus += 1;
+  if (k === 2 && s.earlierCue) bonus += 1;
+  if (k === 3 && s.close > 0) bonus += 1;
+  return bonus;
+}
+
+/**
+ * Segments a walkthrough. `details[i]` counts IMPACT detail in unit i (metrics, own actions),
+ * `metricUnits` marks units with a measured number, `forced[i]` is the section index that must
+ * start at unit i (a fixed boundary).
+ */
+export function segmentWalkthrough(
+  units: readonly Unit[],
+  metricUnits: ReadonlySet<number>,
+  details: readonly number[],
+  forced: ReadonlyMap<number, number>,
+): UnitSpan[] {
+  const n = units.length;
+  if (n === 0) return [];
+  const t0 = units[0]?.start ?? 0;
+  const total = Math.max(1, (units[n - 1]?.end ?? 0) - t0);
+  const scores = units.map((u) =>
+    scoreWalkthroughUnit(u, metricUnits.has(u.index), ((u.start + u.end) / 2 - t0) / total),
+  );
+  addRoleBlockBias(scores, units, details);
+  if (scores[0]) scores[0].headline += 4;
+  const K = WALKTHROUGH_ORDER.length;
+  const prefix: Float64Array[] = [];
+  for (let k = 0; k < K; k++) {
+    const p = new Float64Array(n + 1);
+    const key = WALKTHROUGH_ORDER[k] ?? 'headline';
+    for (let i = 0; i < n; i++) p[i + 1] = (p[i] ?? 0) + (scores[i]?.[key] ?? 0);
+    prefix.push(p);
+  }
+  // forcedBefore[j] = number of forced boundaries among units 1..j-1: a section may not span one.
+  const forcedBefore = new Int32Array(n + 1);
+  for (let i = 1; i <= n; i++)
+    forcedBefore[i] = (forcedBefore[i - 1] ?? 0) + (i - 1 > 0 && forced.has(i - 1) ? 1 : 0);
+  const gaps = units
+    .slice(1)
+    .map((u) => u.gapBefore)
+    .sort((a, b) => a - b);
+  const gapScale = Math.max(0.25, gaps[Math.floor(gaps.length * 0.5)] ?? 0.5);
+
+  const NEG = -Infinity;
+  const best: Float64Array[] = Array.from({ length: K }, () => new Float64Array(n + 1).fill(NEG));
+  const from: Int32Array[] = Array.from({ length: K }, () => new Int32Array(n + 1).fill(-1));
+  const fromState: Int8Array[] = Array.from({ length: K }, () => new Int8Array(n + 1).fill(-1));
+  const seg = (k: number, a: number, j: number): number =>
+    (prefix[k]?.[j] ?? 0) -
+    (prefix[k]?.[a] ?? 0) +
+    durationPrior(k, (units[j - 1]?.end ?? 0) - (units[a]?.start ?? 0));
+  const spans = (a: number, j: number): boolean =>
+    (forcedBefore[j] ?? 0) - (forcedBefore[a + 1] ?? 0) === 0;
+
+  const headForced = forced.get(0);
+  if (headForced === undefined || headForced === 0) {
+    for (let j = 1; j <= n; j++) if (spans(0, j)) (best[0] as Float64Array)[j] = seg(0, 0, j);
+  }
+  for (let k = 1; k < K; k++) {
+    const preds = PREDECESSORS[k] ?? [];
+    for (let a = 1; a < n; a++) {
+      const f = forced.get(a);
+      if (f !== undefined && f !== k) continue;
+      let prevBest = NEG;
+      let prevState = -1;
+      for (const p of preds) {
+        const v = best[p]?.[a] ?? NEG;
+        if (v > prevBest) {
+          prevBest = v;
+          prevState = p;
+        }
+      }
+      if (prevBest === NEG) continue;
+      const base = prevBest + boundaryBonus(units, scores, a, k, gapScale);
+      for (let j = a + 1; j <= n; j++) {
+        if (!spans(a, j)) break;
+        const v = base + seg(k, a, j);
+        if (v > (best[k]?.[j] ?? NEG)) {
+          (best[k] as Float64Array)[j] = v;
+          (from[k] as Int32Array)[j] = a;
+          (fromState[k] as Int8Array)[j] = prevState;
+        }
+      }
+    }
+  }
+  // A section forced to exist must be in the path: end states that skip it are not allowed.
+  const required = new Set(forced.values());
+  let endState = -1;
+  let endScore = NEG;
+  for (let k = 0; k < K; k++) {
+    const v = best[k]?.[n] ?? NEG;
+    if (v > endScore && [...required].every((r) => r <= k)) {
+      endScore = v;
+      endState = k;
+    }
+  }
+  if (endState < 0) return [{ id: 'headline', firstUnit: 0, lastUnit: n - 1 }];
+  const out: UnitSpan[] = [];
+  let k = endState;
+  let j = n;
+  while (k >= 0 && j > 0) {
+    const a = k === 0 ? 0 : (from[k]?.[j] ?? 0);
+    out.push({ id: WALKTHROUGH_ORDER[k] ?? 'headline', firstUnit: a, lastUnit: j - 1 });
+    const pk = k === 0 ? -1 : (fromState[k]?.[j] ?? -1);
+    j = a;
+    k = pk;
+  }
+  return out.reverse();
+}

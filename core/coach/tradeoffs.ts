@@ -1,0 +1,84 @@
+/**
+ * Trade-offs: a stated choice that names what was given up, or the alternative rejected with a
+ * reason. A choice and its price told one after the other are one trade-off; hindsight is a
+ * lesson, not a trade-off; a reason without an alternative or a cost is just a decision.
+ */
+import type { Token, Unit } from './tokens';
+import { unitEvidence } from './tokens';
+import type { Evidence } from './types';
+
+/** What kind of trade-off language a unit holds. */
+export type TradeoffCue = 'choice' | 'alternative' | 'cost';
+
+/** A choice stated against an alternative: "chose X over Y", "instead of Y", "rather than Y". */
+const CHOICE =
+  / (chose|choose|chosen|picked|pick|went with|go with|going with|opted for|opt for|decided (to|on|against)|settled on|preferred|prefer|favored|favoured|bet on|used|use|kept|stuck with|moved to|switched to|built|build|did|ran|went for)\b.*( over | instead of | rather than | not | versus | vs )| instead of [a-z ]+ (we|i) | rather than [a-z ]+ (we|i) /;
+
+/** A rejected alternative: "we could have done Y but", "we considered Y but", "the alternative was". */
+const ALTERNATIVE =
+  / (could have|could've|we could|i could) (\w+ ){0,8}but | (considered|looked at|evaluated|explored|thought about|debated|weighed|compared|prototyped) (\w+ ){0,10}(but|however|and|versus|vs|against) | (the|an|one|other) (alternative|option) (was|would have been|would be) | (rejected|ruled out|dropped|passed on|decided against|didn't go with|did not go with|walked away from) /;
+
+/** The price of a choice: "the downside was", "at the cost of", "gave up", "traded". */
+const COST =
+  / (the |one |a |main |big |biggest |real |obvious )?(downside|drawback|trade-?off|tradeoff|trade off|catch|cost of that|price)s? (was|were|is|being|here|there|of that|we) | at the (cost|expense) of | (gave|give|giving|given) up | (traded|trading|trade) (\w+ ){0,4}(for|away|off) | sacrific| in exchange for | (we|i) (accepted|lost|paid) | meant (giving up|losing|accepting|we (couldn't|could not|had to|lost|gave))| (cost|costs) us | the con (was|is) | which cost | but (we|it) (lose|lost|gave up|couldn't|had to accept)| (slower|harder|more expensive|more complex|less flexible|less consistent|more work) but /;
+
+/** Hindsight language: a lesson, not a trade-off. */
+const HINDSIGHT =
+  / (in hindsight|looking back|next time|if i (did|were to do|could do|had to do) (it|this) again|i would have|i'd have|i should have|we should have|i wish|lesson|learned|learnt)/;
+
+/** Classifies the trade-off language of one unit (text padded with spaces). */
+export function tradeoffCue(text: string): TradeoffCue | undefined {
+  if (HINDSIGHT.test(text)) return undefined;
+  if (COST.test(text)) return 'cost';
+  if (CHOICE.test(text)) return 'choice';
+  if (ALTERNATIVE.test(text)) return 'alternative';
+  return undefined;
+}
+
+/** One distinct trade-off with the units that tell it. */
+export interface Tradeoff {
+  firstUnit: number;
+  lastUnit: number;
+  cues: TradeoffCue[];
+  evidence: Evidence;
+}
+
+/**
+ * Finds the distinct trade-offs. A cue continues the previous trade-off when it sits in the same
+ * or the next unit and adds the other half (a price after a choice, a choice after the
+ * alternatives were weighed); two choices in a row are two trade-offs.
+ */
+export function findTradeoffs(tokens: readonly Token[], units: readonly Unit[]): Tradeoff[] {
+  const out: Tradeoff[] = [];
+  for (const unit of units) {
+    const cue = tradeoffCue(unit.text);
+    if (!cue) continue;
+    const prev = out[out.length - 1];
+    const adjacent = prev !== undefined && unit.index - prev.lastUnit <= 1;
+    const continues =
+      adjacent &&
+      prev !== undefined &&
+      (cue === 'cost' ||
+        prev.cues.every((c) => c === 'alternative') ||
+        (cue === 'alternative' && !prev.cues.includes('alternative')));
+    if (continues && prev) {
+      prev.lastUnit = unit.index;
+      prev.cues.push(cue);
+      const first = units[prev.firstUnit];
+      if (first)
+        prev.evidence = {
+          text: `${prev.evidence.text} ${unitEvidence(tokens, unit).text}`,
+          start: first.start,
+          end: unit.end,
+        };
+    } else {
+      out.push({
+        firstUnit: unit.index,
+        lastUnit: unit.index,
+        cues: [cue],
+        evidence: unitEvidence(tokens, unit),
+      });
+    }
+  }
+  return out;
+}

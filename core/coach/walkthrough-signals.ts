@@ -1,0 +1,84 @@
+/**
+ * Content signals of the walkthrough sections, scored per unit. The segmentation sums them, so
+ * a signal only has to lean one way; position, pauses and budgets settle the rest.
+ */
+import { I_ACTION, OUTCOME_VERBS, techMentions } from './lexicon';
+import type { Unit } from './tokens';
+
+/** Opening identity statement: specialization, years of experience, domains. */
+const IDENTITY =
+  / (i'm|i am|i've been|i have been|i've spent|i have spent|i spent) (a|an|currently a|currently an|basically a|primarily a|mostly a|now a) | (\w+ )?years? (of|in) (experience|industry|the industry|software|engineering|tech|building|working)| (\w+|\d+) (plus )?years (as|in|of|building|working|doing|writing|shipping|designing)| (specializ|specialis|focus(ed|ing)? (on|mostly|mainly|primarily)|background (is )?in|by trade|my career (has been|in|so far)|career in| i describe myself| i'd describe myself| i'd call myself| i work (mostly|mainly|primarily) (on|in|with)| domain| (backend|frontend|full.?stack|data|ml|machine learning|platform|infrastructure|mobile|security|site reliability|devops|embedded|cloud|software|product) (engineer|developer|scientist|architect|manager|lead)( with| who| focused| specializing| for| based)?)/;
+
+/** A role is introduced: employer, title, or a move between jobs. */
+const ROLE_INTRO =
+  / (currently|right now|most recently|at the moment|these days|today|nowadays) (i'm|i am|i work|i lead|i'm at|at|i've been)| (i|i've) (joined|work at|worked at|was at|moved to|went to|landed at|ended up at|spent (\w+ ){1,3}at)| (before that|prior to that|prior to this|before this|previously|after that|then i (moved|joined|went))| my (current|last|previous|most recent) (role|job|company|position|team)| i'm (now )?(at|with) [a-z]+| (for the (last|past) (\w+ ){0,2}(years?|months?) i've)/;
+
+/** Summarised older experience, often for what it taught. */
+const EARLIER =
+  / (early (in|on in|on) my career|earlier in my career|(started|began|start) (my career|out|off)|my (first|very first) (job|role|position|gig)|out of (college|school|university|grad school)|(after|during) (college|grad school|university|my phd|my masters|school)|internship|intern |graduated|taught me|where i learned|that's where i (learned|picked up|got)|i learned (a lot|how|the|to)|learned (the|a lot|how)|back (then|in the day)|years ago|(my|the) early (days|years)|junior|bootcamp|fresh out|first (few|couple of) years|before (all )?(that|this),? (i|early)|gave me (a|my|the)|grounding|foundation|cut my teeth)/;
+
+/** Present tense about the current job: recent, never earlier. */
+const CURRENT =
+  / (currently|right now|at the moment|these days|nowadays|today i|i'm (now )?(leading|building|working|at|on|responsible)|i lead|i own|i manage) /;
+
+/** Why this role: links the speaker to the job they are interviewing for. */
+const CLOSE =
+  / (this (role|position|job|team|opportunity|company)|your (team|company|product|platform|mission|roadmap|stack|customers|users|org|organization)|you're (building|doing|looking|scaling|hiring)|you are (building|doing|looking|scaling|hiring)|you all|you guys|why i'm (here|a|so|excited|interested|applying)|(good|great|strong|natural|perfect|right) (fit|match)|excited (about|to|by)|excites me|(that's|that is|which is) (why|what) (i'm|i am|draws|excites|brings|attracts)|(i'd|i would) love to|what i'm looking for|looking for (a|my next|the next)|next (step|chapter)|bring (that|this|my|these|all)|what (drew|draws|attracted|attracts) me|join (you|your|the team|a team)|the role|the opportunity|here at|apply|applied|applying|the job description|the posting|you need|you're facing|at your)/;
+
+/** A trailing wrap-up with no link to this role: not a close. */
+const WRAP_UP =
+  / (that's|that is|that's kind of|that's basically|that's pretty much|and that's) (me|it|my (background|story|resume|career|journey|path|experience)|where i am( now| today)?|a (quick|brief) (summary|overview)|the (short|long) (version|story)|about it)| in a nutshell| so yeah$| yeah that's /;
+
+/** Per-unit scores for the four walkthrough sections (before position and budget priors). */
+export interface WalkthroughUnitScores {
+  headline: number;
+  recent: number;
+  earlier: number;
+  close: number;
+  /** The unit opens a new role (a boundary into recent/earlier is likely right before it). */
+  roleIntro: boolean;
+  /** The unit holds an earlier-experience cue. */
+  earlierCue: boolean;
+}
+
+function count(re: RegExp, t: string): number {
+  return re.test(t) ? 1 : 0;
+}
+
+/**
+ * Scores one unit. `hasMetric` marks units holding a measured number (IMPACT detail).
+ * `relPos` is the unit's middle as a share of the answer's length (0 start, 1 end).
+ */
+export function scoreWalkthroughUnit(
+  unit: Unit,
+  hasMetric: boolean,
+  relPos: number,
+): WalkthroughUnitScores {
+  const t = unit.text;
+  const identity = count(IDENTITY, t);
+  const intro = count(ROLE_INTRO, t);
+  const earlier = count(EARLIER, t);
+  const current = count(CURRENT, t);
+  const close = count(CLOSE, t);
+  const wrap = count(WRAP_UP, t);
+  const detail =
+    (hasMetric ? 1 : 0) +
+    count(I_ACTION, t) +
+    count(OUTCOME_VERBS, t) * 0.5 +
+    Math.min(2, techMentions(t).length) * 0.25;
+  const s: WalkthroughUnitScores = {
+    headline: identity * 2.5 - intro * 0.5 - detail * 0.5 - Math.max(0, relPos - 0.2) * 6,
+    recent: intro * 0.5 + detail * 0.6 + current * 1.5 - earlier * 1.5,
+    earlier: earlier * 2 - current * 2 - detail * 0.4,
+    close: close * 2.5 - wrap * 1.5 - Math.max(0, 0.7 - relPos) * 8 - (hasMetric ? 1 : 0),
+    roleIntro: intro > 0,
+    earlierCue: earlier > 0,
+  };
+  if (wrap && !close) s.close -= 1.5;
+  return s;
+}
+
+/** True when the unit introduces a role (employer, title, or a move between jobs). */
+export function isRoleIntro(text: string): boolean {
+  return ROLE_INTRO.test(text);
+}
