@@ -1,0 +1,34 @@
+import { HistoryList } from '../features/history/HistoryList';
+import { ModePicker } from '../features/mode/ModePicker';
+import { NoticeBanner } from '../features/notices/NoticeBanner';
+import { RecordPanel } from '../features/record/RecordPanel';
+import { ReviewPage } from '../features/review/ReviewPage';
+import { useAppStore } from '../store/app-store';
+
+/** The one window: mode and history on the side, recorder and review in the main column. */
+export function App() {
+  const openAttempt = useAppStore((s) => s.attempts.find((a) => a.id === s.openAttemptId));
+  const idle = useAppStore((s) => s.phase === 'idle');
+  return (
+    <div className="app">
+      <header className="app__bar">
+        <h1 className="app__name">
+          <span className="app__logo" aria-hidden="true" />
+          Pitchpace
+        </h1>
+        <p className="app__tagline">Rehearse out loud. Recordings stay on this computer.</p>
+      </header>
+      <div className="app__body">
+        <aside className="app__side">
+          <ModePicker />
+          <HistoryList />
+        </aside>
+        <main className="app__main">
+          <NoticeBanner />
+          <RecordPanel />
+          {openAttempt && idle ? <ReviewPage key={openAttempt.id} attempt={openAttempt} /> : null}
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,164 @@
+import { useEffect, useRef, useState } from 'react';
+import WaveSurfer from 'wavesurfer.js';
+import RegionsPlugin from 'wavesurfer.js/dist/plugins/regions.esm.js';
+import type { Region } from 'wavesurfer.js/dist/plugins/regions.esm.js';
+import TimelinePlugin from 'wavesurfer.js/dist/plugins/timeline.esm.js';
+import type { EdgeSide, SectionSpan } from '../../../core/timing';
+import type { Seconds } from '../../../core/units';
+import { formatClock, seconds } from '../../../core/units';
+import type { ReviewAudio } from '../../storage/review-audio';
+import { readThemeColour, sectionRegionColour } from './theme-colours';
+
+export interface ReviewWaveformProps {
+  audio: ReviewAudio;
+  spans: readonly SectionSpan[];
+  /** An edge of section `index` was dragged to `time`; `done` once the drag ends. */
+  onEdgeMove: (index: number, side: EdgeSide, time: Seconds, done: boolean) => void;
+}
+
+type RegionsApi = ReturnType<typeof RegionsPlugin.create>;
+
+/**
+ * The recording's waveform with one labelled region per section, a timeline, play/pause and
+ * click-to-seek. Region edges can be dragged; the parent re-times the sections and the regions
+ * follow the new spans.
+ */
+export function ReviewWaveform({ audio, spans, onEdgeMove }: ReviewWaveformProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const timelineRef = useRef<HTMLDivElement>(null);
+  const wavesurferRef = useRef<WaveSurfer | undefined>(undefined);
+  const regionsRef = useRef<RegionsApi | undefined>(undefined);
+  const onEdgeMoveRef = useRef(onEdgeMove);
+  const [ready, setReady] = useState(false);
+  const [playing, setPlaying] = useState(false);
+  const [position, setPosition] = useState(0);
+
+  useEffect(() => {
+    onEdgeMoveRef.current = onEdgeMove;
+  }, [onEdgeMove]);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    const timelineContainer = timelineRef.current;
+    if (!container || !timelineContainer) return;
+    const regions = RegionsPlugin.create();
+    const wavesurfer = WaveSurfer.create({
+      container,
+      height: 128,
+      waveColor: readThemeColour(container, '--wave', '#6366f1'),
+      progressColor: readThemeColour(container, '--wave-progress', '#a5b4fc'),
+      cursorColor: readThemeColour(container, '--text', '#111'),
+      cursorWidth: 2,
+      barWidth: 2,
+      barGap: 1,
+      barRadius: 2,
+      normalize: true,
+      dragToSeek: false,
+      plugins: [
+        regions,
+        TimelinePlugin.create({
+          container: timelineContainer,
+          height: 18,
+          style: { color: readThemeColour(container, '--muted', '#666'), fontSize: '11px' },
+        }),
+      ],
+    });
+    wavesurferRef.current = wavesurfer;
+    regionsRef.current = regions;
+    const edge = (region: Region, side: EdgeSide | undefined, done: boolean) => {
+      const index = Number(region.element?.dataset.sectionIndex);
+      if (side === undefined || !Number.isInteger(index)) return;
+      onEdgeMoveRef.current(
+        index,
+        side,
+        seconds(side === 'start' ? region.start : region.end),
+        done,
+      );
+    };
+    regions.on('region-update', (region, side) => edge(region, side, false));
+    regions.on('region-updated', (region, side) => edge(region, side, true));
+    wavesurfer.on('ready', () => setReady(true));
+    wavesurfer.on('play', () => setPlaying(true));
+    wavesurfer.on('pause', () => setPlaying(false));
+    wavesurfer.on('finish', () => setPlaying(false));
+    wavesurfer.on('timeupdate', (time) => setPosition(time));
+    // Peaks and duration are known: wavesurfer draws at once and never decodes the file.
+    wavesurfer.loadBlob(audio.wav, [audio.peaks], audio.duration).catch(() => undefined);
+    return () => {
+      setReady(false);
+      setPlaying(false);
+      setPosition(0);
+      wavesurferRef.current = undefined;
+      regionsRef.current = undefined;
+      wavesurfer.destroy();
+    };
+  }, [audio]);
+
+  useEffect(() => {
+    const regions = regionsRef.current;
+    if (!ready || !regions) return;
+    syncRegions(regions, spans);
+  }, [ready, spans]);
+
+  return (
+    <div className="review-waveform">
+      <div
+        ref={containerRef}
+        className="review-waveform__wave"
+        data-testid="waveform"
+        data-ready={ready}
+        role="group"
+        aria-label="Waveform of the recording with its sections. Click to seek, drag section edges to re-time."
+      />
+      <div ref={timelineRef} className="review-waveform__timeline" />
+      <div className="review-waveform__transport">
+        <button
+          type="button"
+          className="button"
+          disabled={!ready}
+          onClick={() => void wavesurferRef.current?.playPause()}
+          aria-label={playing ? 'Pause' : 'Play'}
+        >
+          {playing ? '❚❚ Pause' : '▶ Play'}
+        </button>
+        <span className="review-waveform__clock" aria-label="Playback position">
+          {formatClock(seconds(position))} / {formatClock(audio.duration)}
+        </span>
+      </div>
+    </div>
+  );
+}
+
+/** Makes the regions match the spans: adds missing ones, moves changed ones, drops stale ones. */
+function syncRegions(regions: RegionsApi, spans: readonly SectionSpan[]): void {
+  const wanted = new Set(spans.map((s) => s.spec.id));
+  for (const region of regions.getRegions()) if (!wanted.has(region.id as never)) region.remove();
+  const last = spans.length - 1;
+  for (const span of spans) {
+    const existing = regions.getRegions().find((r) => r.id === span.spec.id);
+    if (existing) {
+      if (
+        Math.abs(existing.start - span.start) > 1e-6 ||
+        Math.abs(existing.end - span.end) > 1e-6
+      ) {
+        existing.setOptions({ start: span.start, end: span.end });
+      }
+      continue;
+    }
+    const region = regions.addRegion({
+      id: span.spec.id,
+      start: span.start,
+      end: span.end,
+      color: sectionRegionColour(span.index),
+      content: span.spec.label,
+      drag: false,
+      resize: true,
+      // The recording's own start and end are not boundaries.
+      resizeStart: span.index > 0,
+      resizeEnd: span.index < last,
+    });
+    region.element?.setAttribute('data-testid', `section-region-${span.spec.id}`);
+    region.element?.setAttribute('aria-label', `${span.spec.label} section`);
+    if (region.element) region.element.dataset.sectionIndex = String(span.index);
+  }
+}

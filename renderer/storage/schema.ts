@@ -1,0 +1,69 @@
+/**
+ * What Pitchpace stores in IndexedDB (through Dexie). Attempts hold the timing; audio is kept as
+ * numbered Float32 chunks per track, appended while recording so a crash loses at most the last
+ * unsaved second.
+ */
+import Dexie from 'dexie';
+import type { EntityTable, Table } from 'dexie';
+import type { ModeId } from '../../core/modes';
+import type { Seconds } from '../../core/units';
+
+/** `recording` until the recording ends; an attempt left in it was interrupted. */
+export type AttemptStatus = 'recording' | 'complete';
+
+/** How a recording ended. */
+export type AttemptEndReason = 'stopped' | 'device-lost' | 'recovered';
+
+/** One rehearsal. */
+export interface AttemptRecord {
+  id: string;
+  mode: ModeId;
+  /** Epoch milliseconds. */
+  createdAt: number;
+  /** Length of the stored audio. */
+  duration: Seconds;
+  /** Rate of the raw track. */
+  sampleRate: number;
+  /** Section boundaries ("next section" markers), sorted, inside (0, duration). */
+  boundaries: Seconds[];
+  status: AttemptStatus;
+  endReason?: AttemptEndReason;
+  microphoneLabel?: string;
+}
+
+/** `raw`: full-rate microphone PCM. `speech16k`: 16 kHz mono PCM for Whisper. */
+export type AudioTrack = 'raw' | 'speech16k';
+
+/** A piece of one track of one attempt's audio. */
+export interface AudioChunkRecord {
+  attemptId: string;
+  track: AudioTrack;
+  /** Order within the track, from 0. */
+  seq: number;
+  sampleRate: number;
+  samples: Float32Array;
+}
+
+export const DATABASE_NAME = 'pitchpace';
+
+export class PitchpaceDatabase extends Dexie {
+  attempts!: EntityTable<AttemptRecord, 'id'>;
+  audioChunks!: Table<AudioChunkRecord, [string, AudioTrack, number]>;
+
+  constructor(name = DATABASE_NAME) {
+    super(name);
+    // Schema versions only ever get added; never edit a released one.
+    this.version(1).stores({
+      attempts: 'id, createdAt, status',
+      audioChunks: '[attemptId+track+seq], attemptId',
+    });
+  }
+}
+
+let shared: PitchpaceDatabase | undefined;
+
+/** The app's database (opened lazily on first use). */
+export function appDatabase(): PitchpaceDatabase {
+  shared ??= new PitchpaceDatabase();
+  return shared;
+}
