@@ -1,0 +1,119 @@
+/**
+ * A loopback HTTP server for download tests: serves given bytes at given paths with Range
+ * support, and can misbehave on demand (cut a connection mid-file, corrupt a file, ignore
+ * Range, serve slowly).
+ */
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface LoggedRequest {
+  method: string;
+  path: string;
+  range: string | null;
+}
+
+export interface ServerFaults {
+  /** Path → byte count after which the connection is dropped (once per path). */
+  cutOnceAfter: Map<string, number>;
+  /** Paths served with one byte flipped. */
+  corrupt: Set<string>;
+  /** Answer every GET with the whole file (200), as some servers do. */
+  ignoreRange: boolean;
+  /** Serve bodies in chunks of this size with `chunkDelayMs` between them (0: all at once). */
+  chunkBytes: number;
+  chunkDelayMs: number;
+}
+
+export class ModelFileServer {
+  readonly requests: LoggedRequest[] = [];
+  readonly faults: ServerFaults = {
+    cutOnceAfter: new Map(),
+    corrupt: new Set(),
+    ignoreRange: false,
+    chunkBytes: 0,
+    chunkDelayMs: 0,
+  };
+  /** Body bytes written to sockets so far. */
+  bytesSent = 0;
+  private readonly server: Server;
+
+  constructor(private readonly files: ReadonlyMap<string, Uint8Array>) {
+    this.server = createServer((request, response) => this.handle(request, response));
+  }
+
+  /** Starts on a random loopback port and returns the base URL. */
+  async start(): Promise<string> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    const { port } = this.server.address() as AddressInfo;
+    return `http://127.0.0.1:${port}`;
+  }
+
+  async close(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private handle(request: IncomingMessage, response: ServerResponse): void {
+    const urlPath = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const range = request.headers.range ?? null;
+    this.requests.push({ method: request.method ?? 'GET', path: urlPath, range });
+    const original = this.files.get(urlPath);
+    if (!original) {
+      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      return;
+    }
+    let body = Buffer.from(original);
+    if (this.faults.corrupt.has(urlPath)) {
+      body = Buffer.from(body);
+      const middle = Math.floor(body.length / 2);
+      body[middle] = (body[middle] ?? 0) ^ 0xff;
+    }
+    let start = 0;
+    const match = range && !this.faults.ignoreRange ? /^bytes=(\d+)-$/.exec(range) : null;
+    if (match?.[1]) {
+      start = Number(match[1]);
+      if (start >= body.length) {
+        response.writeHead(416, { 'Content-Range': `bytes */${body.length}` }).end();
+        return;
+      }
+    }
+    const slice = body.subarray(start);
+    const headers: Record<string, string | number> = {
+      'Content-Length': slice.length,
+      'Content-Type': 'application/octet-stream',
+      'Accept-Ranges': 'bytes',
+    };
+    if (match) headers['Content-Range'] = `bytes ${start}-${body.length - 1}/${body.length}`;
+    response.writeHead(match ? 206 : 200, headers);
+    if (request.method === 'HEAD') {
+      response.end();
+      return;
+    }
+    const cutAfter = this.faults.cutOnceAfter.get(urlPath);
+    if (cutAfter !== undefined) {
+      this.faults.cutOnceAfter.delete(urlPath);
+      const part = slice.subarray(0, Math.max(0, cutAfter - start));
+      this.bytesSent += part.length;
+      response.write(part, () => response.socket?.destroy());
+      return;
+    }
+    void this.sendBody(response, slice);
+  }
+
+  private async sendBody(response: ServerResponse, slice: Buffer): Promise<void> {
+    const step = this.faults.chunkBytes > 0 ? this.faults.chunkBytes : slice.length;
+    for (let offset = 0; offset < slice.length; offset += step) {
+      if (response.destroyed) return;
+      const chunk = slice.subarray(offset, offset + step);
+      this.bytesSent += chunk.length;
+      const more = response.write(chunk);
+      if (this.faults.chunkDelayMs > 0) {
+        await new Promise((resolve) => setTimeout(resolve, this.faults.chunkDelayMs));
+      } else if (!more) {
+        await new Promise((resolve) => response.once('drain', resolve));
+      }
+    }
+    response.end();
+  }
+}
