@@ -1,0 +1,44 @@
+/** Loads a Whisper model folder from disk in Node (onnxruntime-node), failing clearly when it is broken. */
+import path from 'node:path';
+import type { DataType } from '@huggingface/transformers';
+import { WhisperTranscriber, type ModelLoadProgress } from '../transcriber';
+import {
+  checkModelFolder,
+  ModelFilesError,
+  resolveModelLocation,
+  useLocalModels,
+} from './local-model';
+
+export interface LocalWhisperOptions {
+  /** Where ids (not paths) are looked up: `<modelsRoot>/<id>`. */
+  modelsRoot: string;
+  /** What to tell the user when the folder is broken (differs between CLI and app). */
+  fix: string;
+  dtype?: DataType;
+  onProgress?: (progress: ModelLoadProgress) => void;
+}
+
+export async function loadLocalWhisper(
+  dirOrId: string,
+  options: LocalWhisperOptions,
+): Promise<WhisperTranscriber> {
+  const location = resolveModelLocation(dirOrId, options.modelsRoot);
+  checkModelFolder(location.dir, options.fix, options.dtype);
+  useLocalModels(location.root);
+  try {
+    return await WhisperTranscriber.load(location.id, {
+      device: 'cpu',
+      ...(options.dtype ? { dtype: options.dtype } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
+  } catch (error) {
+    // the folder looked whole, so the runtime rejected a file's content: say which, if it told us
+    const message = (error as Error).message;
+    const file = /(onnx\/[\w.-]+\.onnx|[\w-]+\.json)/.exec(message)?.[1];
+    throw new ModelFilesError(
+      file ? path.join(location.dir, file) : location.dir,
+      `model ${location.id} in ${location.dir} could not be loaded${file ? ` (${file})` : ''}: ${message.split('\n')[0] ?? ''}`,
+      options.fix,
+    );
+  }
+}

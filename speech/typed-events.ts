@@ -1,0 +1,19 @@
+/** A minimal typed event emitter: `on()` returns its own unsubscribe (as wavesurfer.js does). */
+export class TypedEvents<Events extends Record<string, unknown>> {
+  private readonly listeners = new Map<keyof Events, Set<(payload: never) => void>>();
+
+  on<K extends keyof Events>(event: K, listener: (payload: Events[K]) => void): () => void {
+    let set = this.listeners.get(event);
+    if (!set) {
+      set = new Set();
+      this.listeners.set(event, set);
+    }
+    set.add(listener);
+    return () => set.delete(listener);
+  }
+
+  protected emit<K extends keyof Events>(event: K, payload: Events[K]): void {
+    for (const listener of this.listeners.get(event) ?? [])
+      (listener as (p: Events[K]) => void)(payload);
+  }
+}

@@ -1,0 +1,157 @@
+/**
+ * Streaming transcription: speech gathered into windows of up to ~30 s, cut in VAD silences,
+ * each window transcribed once as soon as it closes (in the background while recording goes on).
+ * At Stop only the last, partial window remains. Files go through the same class, so the app and
+ * the CLI give the same transcript for the same audio whatever the chunk sizes.
+ */
+import type { TimedWord, Transcript } from '../core/transcript';
+import { SAMPLE_RATE, secondsToSamples } from './audio-format';
+import { suppressHallucinations } from './hallucinations';
+import { SampleBuffer } from './sample-buffer';
+import { overlapSeconds, type Span } from './time-spans';
+import { assembleTranscript, placeWindowWords } from './transcript-assembly';
+import { TypedEvents } from './typed-events';
+import type { VadFrame, VadStream } from './vad';
+import { DEFAULT_WINDOW_CUT_OPTIONS, WindowCutter, type WindowCutOptions } from './window-cutter';
+
+/** What transcribes one window (a loaded {@link WhisperTranscriber} in practice). */
+export interface WindowRecognizer {
+  readonly modelId: string;
+  transcribe(samples: Float32Array): Promise<TimedWord[]>;
+}
+
+/** A window's words, on the recording's timeline. */
+export interface WindowWords {
+  index: number;
+  start: number;
+  end: number;
+  words: TimedWord[];
+}
+
+export interface StreamingTranscriberEvents extends Record<string, unknown> {
+  /** A window was transcribed: its words are final (live transcript). */
+  words: WindowWords;
+  /** A window closed; `transcribed` is false when VAD heard no speech in it (nothing to do). */
+  window: { index: number; start: number; end: number; transcribed: boolean };
+  /** Transcription or VAD failed; `finish()` rejects with the same error. */
+  error: Error;
+}
+
+/** Less VAD speech than this in a window and it is not transcribed (silence only makes Whisper invent). */
+const MIN_WINDOW_SPEECH_SECONDS = 0.1;
+
+export class StreamingTranscriber extends TypedEvents<StreamingTranscriberEvents> {
+  private readonly cutter: WindowCutter;
+  private readonly buffer = new SampleBuffer();
+  private readonly windows: WindowWords[] = [];
+  private vadWork: Promise<void> = Promise.resolve();
+  private transcription: Promise<void> = Promise.resolve();
+  private failure: Error | null = null;
+  private windowCount = 0;
+  private finished = false;
+
+  constructor(
+    private readonly recognizer: WindowRecognizer,
+    private readonly vad: VadStream,
+    cutOptions: Partial<WindowCutOptions> = {},
+  ) {
+    super();
+    this.cutter = new WindowCutter({ ...DEFAULT_WINDOW_CUT_OPTIONS, ...cutOptions });
+  }
+
+  /** Adds recorded audio (16 kHz mono). Cheap: VAD and transcription run in the background. */
+  push(samples16k: Float32Array): void {
+    if (this.finished) throw new Error('StreamingTranscriber: push after finish');
+    this.buffer.append(samples16k);
+    const pushed = this.vad.push(samples16k);
+    this.vadWork = this.vadWork
+      .then(async () => this.acceptFrames(await pushed))
+      .catch((e: unknown) => this.fail(e));
+  }
+
+  /** Words of the windows transcribed so far, in order. */
+  get words(): TimedWord[] {
+    return this.windows.flatMap((w) => w.words);
+  }
+
+  /** Stop: transcribes the last partial window and resolves with the whole transcript. */
+  async finish(): Promise<Transcript> {
+    if (!this.finished) {
+      this.finished = true;
+      const tail = this.vad.finish();
+      this.vadWork = this.vadWork
+        .then(async () => this.acceptFrames(await tail))
+        .catch((e: unknown) => this.fail(e));
+    }
+    await this.vadWork;
+    const end = this.buffer.endIndex / SAMPLE_RATE;
+    if (end > this.cutter.currentWindowStart) this.closeWindow(this.cutter.currentWindowStart, end);
+    await this.transcription;
+    if (this.failure) throw this.failure;
+    return assembleTranscript({
+      words: this.words,
+      speech: this.vad.segments(),
+      duration: end,
+      model: this.recognizer.modelId,
+    });
+  }
+
+  private acceptFrames(frames: readonly VadFrame[]): void {
+    for (const frame of frames) {
+      const windowStart = this.cutter.currentWindowStart;
+      const cut = this.cutter.accept(frame);
+      if (cut !== null) this.closeWindow(windowStart, cut);
+    }
+  }
+
+  private closeWindow(start: number, end: number): void {
+    const samples = this.buffer.takeUntil(secondsToSamples(end));
+    const index = this.windowCount++;
+    const window = { start, end };
+    // VAD speech as known now: fixed for this window, so the result does not depend on how far
+    // VAD has got by the time transcription returns
+    const speech = clip(this.vad.segments(), window);
+    const transcribed = overlapSeconds(window, speech) >= MIN_WINDOW_SPEECH_SECONDS;
+    this.emit('window', { index, start, end, transcribed });
+    if (!transcribed) return;
+    this.transcription = this.transcription.then(async () => {
+      if (this.failure) return;
+      try {
+        const raw = await this.recognizer.transcribe(samples);
+        const words = suppressHallucinations(placeWindowWords(raw, window, speech), speech);
+        const result = { index, start, end, words };
+        this.windows.push(result);
+        this.emit('words', result);
+      } catch (error) {
+        this.fail(error);
+      }
+    });
+  }
+
+  private fail(error: unknown): void {
+    if (this.failure) return;
+    this.failure = error instanceof Error ? error : new Error(String(error));
+    this.emit('error', this.failure);
+  }
+}
+
+function clip(spans: readonly Span[], window: Span): Span[] {
+  return spans
+    .filter((s) => s.end > window.start && s.start < window.end)
+    .map((s) => ({ start: Math.max(s.start, window.start), end: Math.min(s.end, window.end) }));
+}
+
+/** Transcribes a whole recording through the same windowing as live audio (1-s pushes). */
+export async function transcribeRecording(
+  samples16k: Float32Array,
+  recognizer: WindowRecognizer,
+  vad: VadStream,
+  onWords?: (words: WindowWords) => void,
+): Promise<Transcript> {
+  const streaming = new StreamingTranscriber(recognizer, vad);
+  if (onWords) streaming.on('words', onWords);
+  for (let offset = 0; offset < samples16k.length; offset += SAMPLE_RATE) {
+    streaming.push(samples16k.subarray(offset, offset + SAMPLE_RATE));
+  }
+  return streaming.finish();
+}
