@@ -72,3 +72,23 @@ export function makeFixtureModelFiles(
 /** URL path of one fixture file on the test server. */
 export const servedPathOf = (model: ManifestModel, file: string): string =>
   `/${model.repository}/resolve/${model.revision}/${file}`;
+
+/**
+ * Generated stand-ins for every file a manifest entry lists (JSON for .json, ONNX-like bytes for
+ * .onnx), keyed by URL path on the test server, plus the same bytes keyed by file path.
+ */
+export function makeServedFilesFor(
+  model: ManifestModel,
+  onnxBytes = 300_000,
+): { served: Map<string, Buffer>; contents: Map<string, Buffer> } {
+  const contents = new Map(
+    model.files.map((file) => [
+      file.path,
+      file.path.endsWith('.onnx')
+        ? onnxLike(onnxBytes)
+        : Buffer.from(JSON.stringify({ file: file.path, d_model: 384, encoder_layers: 4 })),
+    ]),
+  );
+  const served = new Map([...contents].map(([file, bytes]) => [servedPathOf(model, file), bytes]));
+  return { served, contents };
+}
