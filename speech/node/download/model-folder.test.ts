@@ -72,12 +72,21 @@ describe('inspectModelFolder', () => {
     );
   });
 
-  it('finds a truncated file by its hash, and broken JSON or ONNX by its form', async () => {
+  it('finds truncated or junk ONNX and broken JSON by form, and a changed byte by its hash', async () => {
     const encoderPath = path.join(source, ENCODER);
+    const original = await readFile(encoderPath);
     await truncate(encoderPath, 1000);
-    expect((await inspectModelFolder(source, fixture.pinned, { verifyHashes: false })).state).toBe(
-      'installed',
+    const unhashed = await inspectModelFolder(source, fixture.unpinned, { verifyHashes: false });
+    expect(unhashed).toMatchObject({ state: 'corrupt', file: ENCODER });
+    expect(unhashed.problem).toMatch(
+      /encoder_model_quantized\.onnx is truncated \(1000 bytes, the model needs \d+\)\. Delete the folder/,
     );
+
+    // Same length, one byte changed: only the pinned hash can tell.
+    original[500] = (original[500] ?? 0) ^ 0xff;
+    await writeFile(encoderPath, original);
+    const unverified = await inspectModelFolder(source, fixture.pinned, { verifyHashes: false });
+    expect(unverified.state).toBe('installed');
     const hashed = await inspectModelFolder(source, fixture.pinned, { verifyHashes: true });
     expect(hashed.state).toBe('corrupt');
     expect(hashed.problem).toMatch(
@@ -90,6 +99,10 @@ describe('inspectModelFolder', () => {
     expect(
       (await inspectModelFolder(source, fixture.unpinned, { verifyHashes: false })).problem,
     ).toContain(`${ENCODER} is not an ONNX model`);
+    await writeFile(encoderPath, '<!DOCTYPE html><title>Sign in</title>');
+    expect(
+      (await inspectModelFolder(source, fixture.unpinned, { verifyHashes: false })).problem,
+    ).toContain(`${ENCODER} is a web page`);
 
     await writeFile(path.join(source, 'config.json'), '{"d_model": 64, ');
     expect(

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { ModelInstallState, ModelVerification } from '../../../core/desktop-api';
 import type { ManifestFile, ManifestModel } from '../../models/manifest';
 import { isFullyPinned } from '../../models/manifest';
+import { checkOnnxFile } from '../onnx-file-check';
 import { sha256OfFile } from './file-sha256';
 import { partPathOf } from './download-file';
 
@@ -52,7 +53,7 @@ async function firstBytes(filePath: string, count: number): Promise<Buffer> {
   }
 }
 
-/** Whether a file looks like what its name says (cheap: no hashing, no full parse of ONNX). */
+/** Whether a file looks like what its name says (cheap: no hashing; ONNX by its top-level fields). */
 async function checkForm(filePath: string, name: string, redo: string): Promise<FileCheck> {
   if (name.endsWith('.json')) {
     try {
@@ -67,12 +68,14 @@ async function checkForm(filePath: string, name: string, redo: string): Promise<
     }
   }
   if (name.endsWith('.onnx')) {
-    const head = await firstBytes(filePath, 16);
-    // An ONNX ModelProto starts with field 1 (ir_version, varint): tag byte 0x08.
-    if (head.length < 16 || head[0] !== 0x08) {
-      const looksLikePage = head.toString('latin1').trimStart().startsWith('<');
-      const what = looksLikePage ? 'a web page (an error or login page?)' : 'not an ONNX model';
-      return { ok: false, state: 'corrupt', problem: `${name} is ${what}. ${redo}` };
+    const head = await firstBytes(filePath, 1);
+    // A proxy or login page saved under the model's name is the classic bad download.
+    const structure =
+      head.toString('latin1') === '<'
+        ? 'a web page (an error or login page?)'
+        : checkOnnxFile(filePath);
+    if (structure !== null) {
+      return { ok: false, state: 'corrupt', problem: `${name} is ${structure}. ${redo}` };
     }
   }
   return { ok: true };

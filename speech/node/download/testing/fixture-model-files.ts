@@ -19,11 +19,22 @@ export interface FixtureModelFiles {
   served: Map<string, Buffer>;
 }
 
+/**
+ * Random bytes framed as an ONNX ModelProto (ir_version, then one length-delimited graph field),
+ * so the structural ONNX check passes and truncating the file makes it fail.
+ */
 const onnxLike = (size: number): Buffer => {
-  const bytes = randomBytes(size);
-  bytes[0] = 0x08; // ModelProto.ir_version tag, what the form check looks for.
-  bytes[1] = 0x08;
-  return bytes;
+  const payload = randomBytes(size);
+  const length: number[] = [];
+  for (let rest = size; ; rest = Math.floor(rest / 128)) {
+    if (rest < 128) {
+      length.push(rest);
+      break;
+    }
+    length.push((rest % 128) | 0x80);
+  }
+  // field 1 (ir_version) = 8; field 7 (graph), wire type 2, then the payload.
+  return Buffer.concat([Buffer.from([0x08, 0x08, 0x3a, ...length]), payload]);
 };
 
 export function makeFixtureModelFiles(
