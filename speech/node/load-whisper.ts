@@ -23,12 +23,12 @@ export async function loadLocalWhisper(
   options: LocalWhisperOptions,
 ): Promise<WhisperTranscriber> {
   const location = resolveModelLocation(dirOrId, options.modelsRoot);
-  checkModelFolder(location.dir, options.fix, options.dtype);
+  const dtype = checkModelFolder(location.dir, options.fix, options.dtype) as DataType;
   useLocalModels(location.root);
   try {
     return await WhisperTranscriber.load(location.id, {
       device: 'cpu',
-      ...(options.dtype ? { dtype: options.dtype } : {}),
+      dtype,
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
   } catch (error) {

@@ -55,26 +55,33 @@ const DTYPE_SUFFIX: Record<string, string> = {
   bnb4: '_bnb4',
 };
 
-/** The ONNX files transformers.js will load for `dtype` (or the dtype the model's config names). */
-export function expectedOnnxFiles(config: unknown, dtype?: string): string[] {
+const MODULES = ['encoder_model', 'decoder_model_merged'];
+const onnxFiles = (dtype: string): string[] =>
+  MODULES.map((m) => `onnx/${m}${DTYPE_SUFFIX[dtype] ?? ''}.onnx`);
+
+/**
+ * Which dtype (ONNX file set) to load: the one asked for, else the one config.json names for
+ * transformers.js, else the first whole set on disk (fp32, then q8, …), else a partial one, else fp32.
+ */
+export function chooseDtype(dir: string, config: unknown, dtype?: string): string {
+  if (dtype) return dtype;
   const configured = (config as { 'transformers.js_config'?: { dtype?: unknown } } | null)?.[
     'transformers.js_config'
   ]?.dtype;
-  return ['encoder_model', 'decoder_model_merged'].map((module) => {
-    const perModule =
-      typeof configured === 'object' && configured !== null
-        ? (configured as Record<string, unknown>)[module]
-        : configured;
-    const chosen = dtype ?? (typeof perModule === 'string' ? perModule : 'fp32');
-    return `onnx/${module}${DTYPE_SUFFIX[chosen] ?? ''}.onnx`;
-  });
+  if (typeof configured === 'string') return configured;
+  const dtypes = Object.keys(DTYPE_SUFFIX);
+  const has = (d: string, test: 'every' | 'some'): boolean =>
+    onnxFiles(d)[test]((f) => fs.existsSync(path.join(dir, f)));
+  // a set with a file missing still names the file to fix
+  return dtypes.find((d) => has(d, 'every')) ?? dtypes.find((d) => has(d, 'some')) ?? 'fp32';
 }
 
 /**
  * Checks that every file the pipeline needs is present and well-formed (JSON parses, ONNX files
  * are whole protobufs), so a broken model fails with its file named instead of deep in a library.
+ * Returns the dtype whose files were checked.
  */
-export function checkModelFolder(dir: string, fix: string, dtype?: string): void {
+export function checkModelFolder(dir: string, fix: string, dtype?: string): string {
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
     throw new ModelFilesError(dir, `no model folder at ${dir}`, fix);
   }
@@ -94,13 +101,15 @@ export function checkModelFolder(dir: string, fix: string, dtype?: string): void
       );
     }
   }
-  for (const file of expectedOnnxFiles(config, dtype)) {
+  const chosen = chooseDtype(dir, config, dtype);
+  for (const file of onnxFiles(chosen)) {
     const full = path.join(dir, file);
     if (!fs.existsSync(full))
       throw new ModelFilesError(full, `model file ${file} is missing in ${dir}`, fix);
     const problem = checkOnnxFile(full);
     if (problem) throw new ModelFilesError(full, `model file ${file} in ${dir} is ${problem}`, fix);
   }
+  return chosen;
 }
 
 /** Points transformers.js at `root` for models and forbids any download. */
