@@ -1,10 +1,11 @@
 /**
  * `npx tsx scripts/eval/compile-corpus.ts [--check] [dir…]`: compiles every corpus source
  * `<dir>/src/*.md` into `<dir>/<id>.json` (default dirs: corpus/dev, corpus/holdout) and prints
- * one summary line per transcript. `--check` writes nothing and exits 1 when a committed JSON
- * differs from what its source compiles to.
+ * one summary line per transcript, and removes compiled files whose source is gone. `--check`
+ * writes nothing and exits 1 when a committed JSON differs from what its source compiles to or
+ * has no source.
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { format } from 'prettier';
@@ -52,6 +53,18 @@ async function main(): Promise<number> {
       } else {
         writeFileSync(target, json);
         process.stdout.write(`${summary(entry)}\n`);
+      }
+    }
+    // A compiled file whose source was removed or renamed would still be scored: flag it.
+    const sources = new Set(readdirSync(srcDir).map((n) => basename(n, '.md')));
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.json'))) {
+      if (sources.has(basename(name, '.json'))) continue;
+      if (values.check) {
+        process.stdout.write(`orphan: ${join(dir, name)} has no source\n`);
+        stale++;
+      } else {
+        rmSync(join(dir, name));
+        process.stdout.write(`removed orphan ${join(dir, name)}\n`);
       }
     }
   }
