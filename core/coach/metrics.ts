@@ -28,6 +28,8 @@ export interface MetricMention {
   unit: number;
   /** What it measures ("p99", "cost", …) or undefined when the words do not say. */
   key: string | undefined;
+  /** Said as a target or SLO: merges with the measured value of the same kind. */
+  target: boolean;
   /** Unit class used to merge keyless mentions: "percent", "time", "money", "ratio", "count". */
   unitClass: string;
   evidence: Evidence;
@@ -41,6 +43,7 @@ export interface Metric {
 }
 
 const PERCENTILE = /^p(50|90|95|99|999)$/;
+const TARGET_WORD = /^(slo|sla|target|goal|budget|aim|aimed|objective)$/;
 
 function words(tokens: readonly Token[], from: number, to: number): string[] {
   const out: string[] = [];
@@ -48,14 +51,33 @@ function words(tokens: readonly Token[], from: number, to: number): string[] {
   return out;
 }
 
+/** The unit word after the number that follows `n` ("to forty five milliseconds" → "milliseconds"). */
+function partnerUnitWord(
+  tokens: readonly Token[],
+  n: NumberMention,
+  unit: Unit,
+): string | undefined {
+  const rest = words(tokens, n.last + 1, Math.min(unit.last, n.last + 10));
+  const partner = findNumbers(rest).find((m) => m.first <= 3);
+  if (!partner) return undefined;
+  return partner.suffix && partner.suffix !== '$' ? partner.suffix : rest[partner.last + 1];
+}
+
+/** Words that end the clause a number belongs to: its quantity is not named past them. */
+const CLAUSE_END = /^(and|but|which|while|so|because|then|whereas)$/;
+
 /** Finds the quantity a number measures: the nearest quantity word, percentiles first. */
 function findKey(before: readonly string[], after: readonly string[]): string | undefined {
   for (const w of before) if (PERCENTILE.test(w)) return w;
+  // A target ("an SLO of 500 ms", "our goal was 200") names the quantity it is a target for,
+  // which the words usually leave implicit: merge it with the value of its kind.
+  if (before.slice(-4).some((w) => TARGET_WORD.test(w))) return undefined;
   for (let i = before.length - 1; i >= 0; i--) {
     const key = quantityKey(before[i] ?? '');
     if (key) return key;
   }
-  for (const w of after) {
+  for (const w of after.slice(0, 5)) {
+    if (CLAUSE_END.test(w)) break;
     const key = quantityKey(w);
     if (key) return key;
   }
@@ -77,7 +99,12 @@ function judge(n: NumberMention, tokens: readonly Token[], unit: Unit): MetricMe
   if (n.yearLike) return undefined;
   const before = words(tokens, Math.max(unit.first, n.first - 8), n.first - 1);
   const after = words(tokens, n.last + 1, Math.min(unit.last, n.last + 5));
-  const next = n.suffix && n.suffix !== '$' ? n.suffix : (after[0] ?? '');
+  // "from two hundred to forty five milliseconds": the first number takes its partner's unit.
+  const partnerUnit =
+    after[0] === 'to' || (after[1] === 'to' && /^(down|up|all)$/.test(after[0] ?? ''))
+      ? partnerUnitWord(tokens, n, unit)
+      : undefined;
+  const next = n.suffix && n.suffix !== '$' ? n.suffix : (partnerUnit ?? after[0] ?? '');
   const prev = before[before.length - 1] ?? '';
   const beforeText = ` ${before.join(' ')} `;
   const near = ` ${before.slice(-5).join(' ')} ${words(tokens, n.first, n.last).join(' ')} ${after.join(' ')} `;
@@ -102,7 +129,11 @@ function judge(n: NumberMention, tokens: readonly Token[], unit: Unit): MetricMe
   ) {
     if (cls !== 'percent' || /set|configured|threshold/.test(beforeText)) return undefined;
   }
-  const pairLike = / from [^ ]+( [^ ]+)? to | to | down to | up to /.test(near);
+  // A before/after pair: "from X to Y", "X to Y", "X down to Y".
+  const toAt = after.slice(0, 3).indexOf('to');
+  const pairLike =
+    before.slice(-3).includes('from') ||
+    (toAt >= 0 && findNumbers(after.slice(toAt + 1)).some((m) => m.first <= 2));
   if (LONG_TIME.test(next)) {
     if (
       !VELOCITY_CONTEXT.test(near) ||
@@ -119,12 +150,22 @@ function judge(n: NumberMention, tokens: readonly Token[], unit: Unit): MetricMe
       return undefined;
   } else if (cls === 'count' && !MEASURE_UNITS.test(next) && !MEASURE_NOUNS.test(near)) {
     return undefined;
+  } else if (
+    n.suffix === 'x' &&
+    n.first === n.last &&
+    /^[a-z]+$/.test(tokens[n.first]?.norm ?? '') &&
+    !MEASURE_NOUNS.test(near) &&
+    !findKey(before.slice(-3), after.slice(0, 3))
+  ) {
+    // "doubled", "twice" count only with the quantity they multiply ("doubled throughput").
+    return undefined;
   }
   const key = findKey(before, after);
   return {
     number: n,
     unit: unit.index,
     key,
+    target: before.slice(-4).some((w) => TARGET_WORD.test(w)),
     unitClass: cls,
     evidence: evidenceOf(tokens, n.first, Math.min(n.last + (n.suffix ? 0 : 1), unit.last)),
   };
@@ -161,7 +202,13 @@ export function findMetrics(tokens: readonly Token[], units: readonly Unit[]): M
     else {
       target = metrics.find((x) =>
         x.mentions.some(
-          (y) => !y.key && y.unitClass === m.unitClass && Math.abs(y.unit - m.unit) <= 1,
+          // Keyless: a restated value, or the same kind of unit a few seconds later, is the same quantity.
+          (y) =>
+            y.unitClass === m.unitClass &&
+            (y.number.value === m.number.value ||
+              m.target ||
+              y.target ||
+              (!y.key && m.evidence.start - y.evidence.end < 8)),
         ),
       );
     }

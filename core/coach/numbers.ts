@@ -79,7 +79,13 @@ const DIGITS =
   /^([$£€])?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(%|ms|s|x|k|m|mb|gb|tb|bn|b|m?s|h|pct|qps|rps)?$/;
 
 function wordValue(w: string): number | undefined {
-  return ONES[w] ?? TENS[w];
+  const direct = ONES[w] ?? TENS[w];
+  if (direct !== undefined || !w.includes('-')) return direct;
+  // "ninety-nine", "twenty-five": a tens word and a ones word joined by a hyphen.
+  const [tens, ones, extra] = w.split('-');
+  const t = TENS[tens ?? ''];
+  const o = ONES[ones ?? ''];
+  return t !== undefined && o !== undefined && o < 10 && extra === undefined ? t + o : undefined;
 }
 
 /**
@@ -138,9 +144,16 @@ function readSpoken(
     ) {
       continue;
     } else if (seen && w === 'point' && wordValue(words[j + 1] ?? '') !== undefined) {
-      // Decimals are read digit by digit: "two point five" → 2.5, "one point two five" → 1.25.
+      // Decimals are read digit by digit: "two point five" → 2.5, "one point two five" → 1.25;
+      // "ninety nine point ninety five" reads the tens word whole.
       let frac = '';
       let k = j + 1;
+      const tens = wordValue(words[k] ?? '') ?? 0;
+      if (tens >= 10) {
+        current += Number(`0.${tens}`);
+        j = k;
+        continue;
+      }
       while (
         k < words.length &&
         ONES[words[k] ?? ''] !== undefined &&
@@ -192,7 +205,12 @@ export function findNumbers(words: readonly string[]): NumberMention[] {
       out.push({ first: i, last: i, value: MULTIPLIERS[w] ?? 1, suffix: 'x', yearLike: false });
       continue;
     }
-    if (FRACTIONS[w] !== undefined && /^(a|in|by|one|two|three)$/.test(words[i - 1] ?? '')) {
+    // Fractions only in their measuring forms: "cut in half", "a third of", "one quarter of".
+    const prevWord = words[i - 1] ?? '';
+    const fraction =
+      (w === 'half' && /^(in|by|a|one)$/.test(prevWord)) ||
+      ((w === 'third' || w === 'quarter') && /^(a|one)$/.test(prevWord) && words[i + 1] === 'of');
+    if (FRACTIONS[w] !== undefined && fraction) {
       out.push({
         first: i,
         last: i,
@@ -240,13 +258,19 @@ function isCountedOne(words: readonly string[], i: number, last: number): boolea
   );
 }
 
+const HYPHEN_UNIT =
+  /^(ms|millisecond|second|minute|hour|day|week|month|year|quarter|sprint|percent|x|fold|times|person|people|engineer|node|server|gb|tb|mb|k|dollar|million|billion|thousand|hundred)s?$/;
+
 /** "forty-two" → 42; "ten-minute" → 10 with suffix "minute"; "2-second" → 2 with "second". */
 function readHyphenated(word: string): { value: number; suffix: string } | undefined {
   const parts = word.split('-').filter((p) => p.length > 0);
   const spoken = readSpoken(parts, 0);
   const lead = /^\d+(\.\d+)?$/.test(parts[0] ?? '') ? Number(parts[0]) : undefined;
   if (spoken && spoken.last === parts.length - 1) return { value: spoken.value, suffix: '' };
-  if (spoken) return { value: spoken.value, suffix: parts.slice(spoken.last + 1).join('-') };
-  if (lead !== undefined) return { value: lead, suffix: parts.slice(1).join('-') };
+  const suffix = parts.slice((spoken?.last ?? 0) + 1).join('-');
+  // Only a unit after the hyphen makes a number ("ten-minute"); "zero-result", "one-off" are words.
+  if (!HYPHEN_UNIT.test(suffix)) return undefined;
+  if (spoken) return { value: spoken.value, suffix };
+  if (lead !== undefined) return { value: lead, suffix };
   return undefined;
 }

@@ -76,7 +76,7 @@ export const LABEL_BEFORE =
 
 /** Context marking a rollout or test allocation share ("a 5 percent canary", "to ten percent of traffic"). */
 export const ROLLOUT_CONTEXT =
-  /( canary| canaries| rollout| roll out| rolled (it )?out| ramp(ed)?( it)?( up)?| dial(ed)? up| holdout| cohort| allocation| treatment| test group| control group| of traffic| of the traffic| bucket| dark launch| shadow| feature flag| flagged| opened it)/;
+  /( canary| canaries| rollout| roll out| rolled (it )?out| ramp(ed)?( it)?( up)?| dial(ed)? up| holdout| cohort| allocation| treatment| test group| control group| of traffic| of the traffic| bucket| dark launch| shadow| feature flag| flagged| opened it| sampl(e|ed|ing)| split)/;
 
 /** Context marking a configuration value ("a ten-minute token lifetime", "timeout of two seconds"). */
 export const CONFIG_CONTEXT =
@@ -88,4 +88,4 @@ export const VELOCITY_CONTEXT =
 
 /** Measured-quantity nouns that make a bare number a metric when near it. */
 export const MEASURE_NOUNS =
-  / (latency|p50|p90|p95|p99|p999|throughput|qps|rps|tps|error rate|errors|failure rate|timeouts?|availability|uptime|downtime|incidents?|outages?|pages|mttr|cost|costs|bill|spend|revenue|conversion|click.?through|ctr|churn|retention|nps|users|customers|signups|load time|build time|build times|deploy time|response time|accuracy|precision|recall|false positives?|fraud|chargebacks|tickets|requests|transactions|savings|saved|orders) /;
+  / (latency|p50|p90|p95|p99|p999|throughput|qps|rps|tps|error rate|errors|failure rate|timeouts?|availability|uptime|downtime|incidents?|outages?|pages|mttr|cost|costs|bill|spend|revenue|conversion|click.?through|ctr|churn|retention|nps|users|customers|signups|load time|build time|build times|deploy time|response time|accuracy|precision|recall|false positives?|fraud|chargebacks|tickets|requests|transactions|savings|saved|orders|deploys|deployments|releases|sessions|visits|page views|pageviews|bookings|sales|signups|sign-ups) /;

@@ -64,8 +64,8 @@ function addRoleBlockBias(
     for (let i = blockStart; i < end; i++) {
       const s = scores[i];
       if (!s) continue;
+      // Only the recent/earlier balance moves: the block must not outweigh a close after it.
       s.earlier += bias * 0.6;
-      s.recent -= bias * 0.6;
     }
   };
   for (let i = 1; i < scores.length; i++) {

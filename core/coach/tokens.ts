@@ -105,7 +105,7 @@ export function toUnits(
   const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
   const punctuated = tokens.filter((t) => t.sentenceEnd).length * 30 >= tokens.length;
   // Unpunctuated ASR text: silences are the only sentence marks, so trust smaller ones.
-  const threshold = punctuated ? Math.max(0.7, median * 4) : Math.max(0.3, median * 3);
+  const threshold = punctuated ? Math.max(0.7, median * 4) : Math.max(0.09, median * 2.5);
   const breaks: number[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];

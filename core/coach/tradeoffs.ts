@@ -12,7 +12,7 @@ export type TradeoffCue = 'choice' | 'alternative' | 'cost';
 
 /** A choice stated against an alternative: "chose X over Y", "instead of Y", "rather than Y". */
 const CHOICE =
-  / (chose|choose|chosen|picked|pick|went with|go with|going with|opted for|opt for|decided (to|on|against)|settled on|preferred|prefer|favored|favoured|bet on|used|use|kept|stuck with|moved to|switched to|built|build|did|ran|went for)\b.*( over | instead of | rather than | not | versus | vs )| instead of [a-z ]+ (we|i) | rather than [a-z ]+ (we|i) /;
+  / (chose|choose|chosen|picked|pick|went with|go with|going with|opted for|opt for|settled on|preferred|prefer|favored|favoured|bet on|stuck with|switched to|decided (to|on)) (\w+ ){0,8}(over|versus|vs|rather than|instead of) | instead of | rather than /;
 
 /** A rejected alternative: "we could have done Y but", "we considered Y but", "the alternative was". */
 const ALTERNATIVE =
@@ -20,7 +20,7 @@ const ALTERNATIVE =
 
 /** The price of a choice: "the downside was", "at the cost of", "gave up", "traded". */
 const COST =
-  / (the |one |a |main |big |biggest |real |obvious )?(downside|drawback|trade-?off|tradeoff|trade off|catch|cost of that|price)s? (was|were|is|being|here|there|of that|we) | at the (cost|expense) of | (gave|give|giving|given) up | (traded|trading|trade) (\w+ ){0,4}(for|away|off) | sacrific| in exchange for | (we|i) (accepted|lost|paid) | meant (giving up|losing|accepting|we (couldn't|could not|had to|lost|gave))| (cost|costs) us | the con (was|is) | which cost | but (we|it) (lose|lost|gave up|couldn't|had to accept)| (slower|harder|more expensive|more complex|less flexible|less consistent|more work) but /;
+  / (the |one |a |main |big |biggest |real |obvious )?(downside|drawback|trade-?off|tradeoff|trade off|catch|cost of that|price)s? (was|were|is|being|here|there|of that|we) | at the (cost|expense) of | (gave|give|giving|given) up | (traded|trading|trade) (\w+ ){0,4}(for|away|off) | sacrific| in exchange for | (we|i) (accepted|paid for) | meant (giving up|losing|accepting|we (couldn't|could not|had to|lost|gave))| (cost|costs) us | the con (was|is) | which cost | but (we|it) (lose|lost|gave up|couldn't|had to accept)| (slower|harder|more expensive|more complex|less flexible|less consistent|more work) but /;
 
 /** Hindsight language: a lesson, not a trade-off. */
 const HINDSIGHT =
@@ -50,15 +50,24 @@ export interface Tradeoff {
  */
 export function findTradeoffs(tokens: readonly Token[], units: readonly Unit[]): Tradeoff[] {
   const out: Tradeoff[] = [];
+  let afterHindsight = false;
   for (const unit of units) {
     const cue = tradeoffCue(unit.text);
-    if (!cue) continue;
+    const hindsight = HINDSIGHT.test(unit.text);
+    // A cost right after a hindsight remark is part of the lesson ("…we lost two weeks").
+    const skip = !cue || (afterHindsight && cue !== 'choice');
+    afterHindsight = hindsight || (afterHindsight && !cue);
+    if (skip) continue;
     const prev = out[out.length - 1];
-    const adjacent = prev !== undefined && unit.index - prev.lastUnit <= 1;
+    // Told one after the other: the next unit, or within a few seconds (clause units).
+    const adjacent =
+      prev !== undefined &&
+      (unit.index - prev.lastUnit <= 1 || unit.start - (units[prev.lastUnit]?.end ?? 0) < 8);
+    // A price continues the choice it follows once; a second price is a second trade-off.
     const continues =
       adjacent &&
       prev !== undefined &&
-      (cue === 'cost' ||
+      ((cue === 'cost' && !prev.cues.includes('cost')) ||
         prev.cues.every((c) => c === 'alternative') ||
         (cue === 'alternative' && !prev.cues.includes('alternative')));
     if (continues && prev) {
