@@ -96,8 +96,10 @@ export class TranscriberSlot {
   private current: { modelId: string; loading: Promise<WhisperTranscriber> } | null = null;
 
   constructor(
-    private readonly load: typeof WhisperTranscriber.load = (id, options) =>
-      WhisperTranscriber.load(id, options),
+    private readonly load: (
+      modelId: string,
+      options: TranscriberLoadOptions,
+    ) => Promise<WhisperTranscriber> = (id, options) => WhisperTranscriber.load(id, options),
   ) {}
 
   get(modelId: string, options: TranscriberLoadOptions = {}): Promise<WhisperTranscriber> {
