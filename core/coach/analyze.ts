@@ -98,7 +98,16 @@ export function analyzeTranscript(input: AnalysisInput): CoachReport {
         )
       : [];
   const ownership = measureOwnership(tokens, units);
-  const pitfalls = findPitfalls(tokens, units, metricUnits, ownership, MODES[mode].total.max);
+  const metricTokens = new Set(metrics.flatMap((m) => m.mentions.map((x) => x.number.first)));
+  const pitfalls = findPitfalls(
+    tokens,
+    units,
+    metricUnits,
+    metricTokens,
+    metrics.length,
+    ownership,
+    MODES[mode].total.max,
+  );
   const pace = measurePace(tokens, pauses, fillers, sections);
   const partial = {
     schemaVersion: REPORT_SCHEMA_VERSION,

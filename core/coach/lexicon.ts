@@ -22,6 +22,9 @@ spinnaker prometheus grafana datadog splunk kibana logstash jaeger zipkin opente
 newrelic pagerduty honeycomb tableau looker metabase segment amplitude mixpanel stripe twilio
 firebase supabase graphite statsd webrtc websocket websockets kotlin unity unreal wasm webassembly
 linux unix bash jvm cdn vpc iam okta auth0 oauth saml jwt ldap envoy sidecar
+hl7 fhir salesforce sap jira figma selenium cypress jest pytest junit playwright appium mocha
+rxjs d3 threejs opengl vulkan directx metal unreal godot arduino rtos freertos zephyr yocto
+nginx openshift rancher mesos marathon zookeeper etcd hdfs kafka-streams ksql tableau powerbi
 `;
 
 /** Technology names of two words, matched as phrases. */
@@ -50,6 +53,12 @@ const TECH_PHRASES = [
   'scikit learn',
   'dynamo db',
   'mongo db',
+  'c sharp',
+  'dot net',
+  'power bi',
+  'objective c',
+  'jetpack compose',
+  'swift ui',
 ];
 
 /** Set of single-word technology names. */

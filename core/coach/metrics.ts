@@ -97,7 +97,7 @@ function classOf(n: NumberMention, next: string): string {
 /** Decides whether one number is a measurement. Returns its class, or undefined when it is not. */
 function judge(n: NumberMention, tokens: readonly Token[], unit: Unit): MetricMention | undefined {
   if (n.yearLike) return undefined;
-  const before = words(tokens, Math.max(unit.first, n.first - 8), n.first - 1);
+  const before = words(tokens, Math.max(unit.first, n.first - 10), n.first - 1);
   const after = words(tokens, n.last + 1, Math.min(unit.last, n.last + 5));
   // "from two hundred to forty five milliseconds": the first number takes its partner's unit.
   const partnerUnit =
@@ -122,7 +122,8 @@ function judge(n: NumberMention, tokens: readonly Token[], unit: Unit): MetricMe
   if (LABEL_BEFORE.test(prev) || (/^(a|an|one)$/.test(prev) && n.value === 1)) return undefined;
   if (WORK_COUNT.test(next) && !MEASURE_UNITS.test(next)) return undefined;
   const cls = classOf(n, next);
-  if (cls === 'percent' && ROLLOUT_CONTEXT.test(near)) return undefined;
+  // Staged shares ("then one percent of the fleet, then ten") are rollout steps.
+  if (cls === 'percent' && (ROLLOUT_CONTEXT.test(near) || prev === 'then')) return undefined;
   if (
     CONFIG_CONTEXT.test(` ${before.slice(-4).join(' ')} `) ||
     /^(ttl|timeout|lifetime|expiry|window|limit|interval|cache)$/.test(after[1] ?? '')
@@ -136,7 +137,7 @@ function judge(n: NumberMention, tokens: readonly Token[], unit: Unit): MetricMe
     (toAt >= 0 && findNumbers(after.slice(toAt + 1)).some((m) => m.first <= 2));
   if (LONG_TIME.test(next)) {
     if (
-      !VELOCITY_CONTEXT.test(near) ||
+      !VELOCITY_CONTEXT.test(`${beforeText}${near}`) ||
       (!pairLike && !/ (to|under|within|than) $/.test(beforeText))
     )
       return undefined;
@@ -198,8 +199,19 @@ export function findMetrics(tokens: readonly Token[], units: readonly Unit[]): M
   for (const m of mentions) {
     let target: Metric | undefined;
     if (previous && pairs(previous.mention, m, tokens)) target = previous.metric;
-    else if (m.key) target = metrics.find((x) => x.key === m.key);
-    else {
+    else if (m.key) {
+      // A keyed mention also claims an earlier keyless one with the same value ("2.1 percent" … "CTR went from 2.1").
+      target =
+        metrics.find((x) => x.key === m.key) ??
+        metrics.find(
+          (x) =>
+            x.key.startsWith('?') &&
+            x.mentions.some(
+              (y) => y.unitClass === m.unitClass && y.number.value === m.number.value,
+            ),
+        );
+      if (target?.key.startsWith('?')) target.key = m.key;
+    } else {
       target = metrics.find((x) =>
         x.mentions.some(
           // Keyless: a restated value, or the same kind of unit a few seconds later, is the same quantity.

@@ -9,11 +9,12 @@ import {
   I_OWNERSHIP,
   OUTCOME_VERBS,
   VAGUE_INTENSIFIERS,
+  TECH_PHRASE_LIST,
+  TECH_SET,
   WE_ACTION,
-  techMentions,
 } from './lexicon';
 import type { Token, Unit } from './tokens';
-import { unitEvidence } from './tokens';
+import { evidenceOf, isHesitation, unitEvidence } from './tokens';
 import type { Evidence, ReportOwnership, ReportPitfall } from './types';
 
 /** Improvement claims: an outcome verb or comparative about the work. */
@@ -24,11 +25,14 @@ const CLAIM =
 const ATTACHED =
   / (because|so that|to (cut|reduce|fix|handle|solve|scale|speed|make|get|bring|support|replace|keep|avoid|stop)|which (cut|reduced|let|made|gave|fixed|saved|brought|meant|allowed|helped)|that (cut|reduced|let|made|gave|fixed|saved|brought|allowed|helped)|problem|issue|slow|latency|outage)/;
 
+const FUTURE = / (can|could|would|will|i'd|i'll|want to|hope to|going to|plan to|love to) /;
+
 /** Detects vague claims: unquantified improvement claims outnumbering quantified ones. */
 function vagueClaims(
   tokens: readonly Token[],
   units: readonly Unit[],
   metricUnits: ReadonlySet<number>,
+  metricCount: number,
 ): Evidence[] {
   const vague: Evidence[] = [];
   let quantified = 0;
@@ -39,40 +43,115 @@ function vagueClaims(
       if (claim || OUTCOME_VERBS.test(u.text)) quantified++;
       continue;
     }
-    if (claim) vague.push(unitEvidence(tokens, u));
+    // Promises about the next job ("I can help you ship faster") are not results.
+    if (claim && !FUTURE.test(u.text)) vague.push(unitEvidence(tokens, u));
   }
-  const flagged =
-    vague.length >= 2 ? vague.length > quantified : vague.length === 1 && quantified === 0;
+  const told = Math.max(quantified, metricCount);
+  const flagged = vague.length >= 2 ? vague.length > told : vague.length === 1 && told === 0;
   return flagged ? vague : [];
 }
 
+/** Technologies closer than this many words form one run. */
+const RUN_GAP = 4;
+
 /**
- * Detects laundry lists: a unit (with its neighbours for context) naming four or more
- * technologies, or three in a bare run, with no outcome or problem attached.
+ * Detects laundry lists: a run of four or more technologies named close together (a list),
+ * with no problem or outcome attached in the run or the words around it.
  */
 function laundryList(
   tokens: readonly Token[],
   units: readonly Unit[],
-  metricUnits: ReadonlySet<number>,
+  metricTokens: ReadonlySet<number>,
 ): Evidence[] {
   const out: Evidence[] = [];
-  for (const u of units) {
-    const tech = techMentions(u.text);
-    const distinct = new Set(tech).size;
-    if (distinct < 4) continue;
-    const next = units[u.index + 1];
-    const attached =
-      metricUnits.has(u.index) ||
-      ATTACHED.test(u.text) ||
-      OUTCOME_VERBS.test(u.text) ||
-      (next !== undefined &&
-        distinct < 6 &&
-        metricUnits.has(next.index) &&
-        OUTCOME_VERBS.test(next.text));
-    if (!attached) out.push(unitEvidence(tokens, u));
+  const techAt: number[] = [];
+  tokens.forEach((t, i) => {
+    if (TECH_SET.has(t.norm) || isTechPhraseStart(tokens, i)) techAt.push(i);
+  });
+  const runs: [number, number][] = [];
+  let runStart = 0;
+  for (let k = 1; k <= techAt.length; k++) {
+    const prev = techAt[k - 1] ?? 0;
+    const cur = techAt[k];
+    if (cur !== undefined && cur - prev <= RUN_GAP) continue;
+    const run = techAt.slice(runStart, k);
+    runStart = k;
+    const names = new Set(run.map((i) => tokens[i]?.norm));
+    if (names.size >= 4) runs.push([run[0] ?? 0, run[run.length - 1] ?? 0]);
+  }
+  for (const r of toolListRuns(tokens, units))
+    if (!runs.some(([a, b]) => a <= r[1] && r[0] <= b)) runs.push(r);
+  for (const [first, last] of runs) {
+    const from = Math.max(0, first - 4);
+    const to = Math.min(tokens.length - 1, last + 6);
+    const context = ` ${tokens
+      .slice(from, to + 1)
+      .map((t) => t.norm)
+      .join(' ')} `;
+    let measured = false;
+    for (let i = from; i <= to && !measured; i++) measured = metricTokens.has(i);
+    if (!measured && !ATTACHED.test(context) && !OUTCOME_VERBS.test(context))
+      out.push(evidenceOf(tokens, first, last));
   }
   return out;
 }
+
+/** Items of a spoken list: runs of tokens between commas (written) or clause pauses (ASR units). */
+function listItems(tokens: readonly Token[], units: readonly Unit[]): [number, number][] {
+  const items: [number, number][] = [];
+  for (const u of units) {
+    let start = u.first;
+    for (let i = u.first; i <= u.last; i++) {
+      const t = tokens[i];
+      if (i === u.last || t?.clauseEnd || t?.sentenceEnd) {
+        items.push([start, i]);
+        start = i + 1;
+      }
+    }
+  }
+  return items;
+}
+
+/** Longest item (in words) that still reads as a list entry ("and some python", "sql server"). */
+const MAX_ITEM_WORDS = 3;
+
+/**
+ * Finds list-shaped runs of tools: five or more short items in a row (commas, or clause pauses
+ * in unpunctuated text) naming at least two known technologies. Catches tools the lexicon does
+ * not know ("mirth connect, epic bridges, rhapsody…").
+ */
+function toolListRuns(tokens: readonly Token[], units: readonly Unit[]): [number, number][] {
+  const items = listItems(tokens, units);
+  const runs: [number, number][] = [];
+  let run: [number, number][] = [];
+  const flush = (): void => {
+    if (run.length >= 5) {
+      const first = run[0]?.[0] ?? 0;
+      const last = run[run.length - 1]?.[1] ?? 0;
+      let tech = 0;
+      for (let i = first; i <= last; i++)
+        if (TECH_SET.has(tokens[i]?.norm ?? '') || isTechPhraseStart(tokens, i)) tech++;
+      if (tech >= 2) runs.push([first, last]);
+    }
+    run = [];
+  };
+  for (const item of items) {
+    let words = 0;
+    for (let i = item[0]; i <= item[1]; i++) if (!isHesitation(tokens[i]?.norm ?? '')) words++;
+    if (words >= 1 && words <= MAX_ITEM_WORDS) run.push(item);
+    else flush();
+  }
+  flush();
+  return runs;
+}
+
+function isTechPhraseStart(tokens: readonly Token[], i: number): boolean {
+  const two = ` ${tokens[i]?.norm ?? ''} ${tokens[i + 1]?.norm ?? ''} `;
+  return TECH_PHRASE_LIST.includes(two);
+}
+
+const TIME_CLAUSE =
+  / (when|after|before|since|until|by the time) (i|we) (first )?(started|joined|arrived|got there|came in|was hired|got hired|moved)/g;
 
 /** Counts who acts: sentences where "I" acts or owns vs sentences where "we" acts. */
 export function measureOwnership(
@@ -83,8 +162,10 @@ export function measureOwnership(
   let weActions = 0;
   const evidence: Evidence[] = [];
   for (const u of units) {
-    const i = I_ACTION.test(u.text) || I_OWNERSHIP.test(u.text);
-    const we = WE_ACTION.test(u.text);
+    // "when I joined", "after I started" date the story; they are not the speaker acting.
+    const text = u.text.replace(TIME_CLAUSE, ' ');
+    const i = I_ACTION.test(text) || I_OWNERSHIP.test(text);
+    const we = WE_ACTION.test(text);
     if (i) iActions++;
     if (we) weActions++;
     if (we && !i && evidence.length < 5) evidence.push(unitEvidence(tokens, u));
@@ -103,13 +184,15 @@ export function findPitfalls(
   tokens: readonly Token[],
   units: readonly Unit[],
   metricUnits: ReadonlySet<number>,
+  metricTokens: ReadonlySet<number>,
+  metricCount: number,
   ownership: ReportOwnership,
   limit: number,
 ): ReportPitfall[] {
   const out: ReportPitfall[] = [];
-  const laundry = laundryList(tokens, units, metricUnits);
+  const laundry = laundryList(tokens, units, metricTokens);
   if (laundry.length) out.push({ id: 'laundry_list', evidence: laundry });
-  const vague = vagueClaims(tokens, units, metricUnits);
+  const vague = vagueClaims(tokens, units, metricUnits, metricCount);
   if (vague.length) out.push({ id: 'vague_claims', evidence: vague });
   if (ownership.weActions >= 3 && ownership.iActions === 0) {
     out.push({ id: 'team_over_self', evidence: ownership.evidence });

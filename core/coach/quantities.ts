@@ -44,6 +44,7 @@ const QUANTITY_WORDS: readonly [RegExp, string][] = [
   [/^deploys?$|^deployments?$|^releases?$|^lead$|^shipping$|^cycle$|^onboarding$/, 'lead time'],
   [/^accuracy$|^precision$|^recall$|^false$|^fraud$|^chargebacks?$|^spam$/, 'accuracy'],
   [/^time$|^hours$|^toil$/, 'time saved'],
+  [/^bundle$|^payload$|^size$|^kilobytes$|^megabytes$|^kb$|^binary$|^download$|^image$/, 'size'],
   [/^data$|^records$|^rows$|^terabytes$|^tb$|^gb$|^petabytes$/, 'data volume'],
 ];
 
@@ -55,7 +56,7 @@ export function quantityKey(word: string): string | undefined {
 
 /** Unit words right after a number that make it a measurement by themselves. */
 export const MEASURE_UNITS =
-  /^(percent|per|percentage|points?|ms|milliseconds?|millis|seconds?|secs?|x|times|fold|dollars?|bucks|euros?|pounds|k|grand|million|billion|qps|rps|tps|requests|users|customers|incidents|outages|errors|tickets|pages|nines|basis)$/;
+  /^(percent|per|percentage|points?|ms|milliseconds?|millis|seconds?|secs?|x|times|fold|dollars?|bucks|euros?|pounds|k|grand|million|billion|qps|rps|tps|requests|users|customers|incidents|outages|errors|tickets|pages|nines|basis|kb|kilobytes?|mb|megabytes?|gb|gigabytes?|tb|terabytes?|bytes)$/;
 
 /** Units of time. Seconds and below are usually measurements; longer ones usually durations. */
 export const SHORT_TIME = /^(ms|milliseconds?|millis|seconds?|secs?)$/;
@@ -76,7 +77,7 @@ export const LABEL_BEFORE =
 
 /** Context marking a rollout or test allocation share ("a 5 percent canary", "to ten percent of traffic"). */
 export const ROLLOUT_CONTEXT =
-  /( canary| canaries| rollout| roll out| rolled (it )?out| ramp(ed)?( it)?( up)?| dial(ed)? up| holdout| cohort| allocation| treatment| test group| control group| of traffic| of the traffic| bucket| dark launch| shadow| feature flag| flagged| opened it| sampl(e|ed|ing)| split)/;
+  /( canary| canaries| rollout| roll out| rolled (it )?out| ramp(ed)?( it)?( up)?| dial(ed)? up| holdout| cohort| allocation| treatment| test group| control group| of traffic| of the traffic| bucket| dark launch| shadow| feature flag| flagged| opened it| of the fleet| fleet| sampl(e|ed|ing)| split)/;
 
 /** Context marking a configuration value ("a ten-minute token lifetime", "timeout of two seconds"). */
 export const CONFIG_CONTEXT =
@@ -84,8 +85,8 @@ export const CONFIG_CONTEXT =
 
 /** Context that turns a long duration into developer velocity ("lead time went from two weeks to a day"). */
 export const VELOCITY_CONTEXT =
-  /( lead time| cycle time| release cycle| deploy(s|ment|ments)?| release(s)? | onboarding| time to (market|merge|deploy|first|onboard|ship|resolve|recover)| turnaround| took (us )?| used to take| takes?| mttr| to recover| to resolve| to detect| reconciliation| close the books| month end| approval)/;
+  /( lead time| cycle time| release cycle| deploy(s|ment|ments)?| release(s)? | onboarding| month-end| month end| releases? (a|per|every) | time to (market|merge|deploy|first|onboard|ship|resolve|recover)| turnaround| took (us )?| used to take| takes?| mttr| to recover| to resolve| to detect| reconciliation| close the books| month end| approval)/;
 
 /** Measured-quantity nouns that make a bare number a metric when near it. */
 export const MEASURE_NOUNS =
-  / (latency|p50|p90|p95|p99|p999|throughput|qps|rps|tps|error rate|errors|failure rate|timeouts?|availability|uptime|downtime|incidents?|outages?|pages|mttr|cost|costs|bill|spend|revenue|conversion|click.?through|ctr|churn|retention|nps|users|customers|signups|load time|build time|build times|deploy time|response time|accuracy|precision|recall|false positives?|fraud|chargebacks|tickets|requests|transactions|savings|saved|orders|deploys|deployments|releases|sessions|visits|page views|pageviews|bookings|sales|signups|sign-ups) /;
+  / (latency|p50|p90|p95|p99|p999|throughput|qps|rps|tps|error rate|errors|failure rate|timeouts?|availability|uptime|downtime|incidents?|outages?|mttr|cost|costs|bill|spend|revenue|conversion|click.?through|ctr|churn|retention|nps|users|customers|signups|load time|bricked|crashes|regressions|defects|complaints|rollbacks|build time|build times|deploy time|response time|accuracy|precision|recall|false positives?|fraud|chargebacks|tickets|requests|transactions|savings|saved|orders|kilobytes|megabytes|gigabytes|kb|mb|gb|bundle|payload|deploys|deployments|releases|sessions|visits|page views|pageviews|bookings|sales|signups|sign-ups) /;

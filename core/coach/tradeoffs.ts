@@ -12,15 +12,15 @@ export type TradeoffCue = 'choice' | 'alternative' | 'cost';
 
 /** A choice stated against an alternative: "chose X over Y", "instead of Y", "rather than Y". */
 const CHOICE =
-  / (chose|choose|chosen|picked|pick|went with|go with|going with|opted for|opt for|settled on|preferred|prefer|favored|favoured|bet on|stuck with|switched to|decided (to|on)) (\w+ ){0,8}(over|versus|vs|rather than|instead of) | instead of | rather than /;
+  / (chose|choose|chosen|picked|pick|went with|go with|going with|opted for|opt for|settled on|preferred|prefer|favored|favoured|bet on|stuck with|switched to|decided (to|on)|we'd (use|build|go)|made the call) (\w+ ){0,10}(over|versus|vs|rather than|instead of) | (instead of|rather than) (\w+ ){1,10}because /;
 
 /** A rejected alternative: "we could have done Y but", "we considered Y but", "the alternative was". */
 const ALTERNATIVE =
-  / (could have|could've|we could|i could) (\w+ ){0,8}but | (considered|looked at|evaluated|explored|thought about|debated|weighed|compared|prototyped) (\w+ ){0,10}(but|however|and|versus|vs|against) | (the|an|one|other) (alternative|option) (was|would have been|would be) | (rejected|ruled out|dropped|passed on|decided against|didn't go with|did not go with|walked away from) /;
+  / (could have|could've|we could|i could) (\w+ ){0,8}but | would have (let|given|meant|made|required|cost|been|needed|kept) (\w+ ){0,10}but | (considered|looked at|evaluated|explored|thought about|debated|weighed|compared|prototyped) (\w+ ){0,10}(but|however|versus|vs|against) | (the|an|one|other) (alternative|option) (was|would have been|would be) | (rejected|ruled out|passed on|decided against|didn't go with|did not go with|walked away from) /;
 
 /** The price of a choice: "the downside was", "at the cost of", "gave up", "traded". */
 const COST =
-  / (the |one |a |main |big |biggest |real |obvious )?(downside|drawback|trade-?off|tradeoff|trade off|catch|cost of that|price)s? (was|were|is|being|here|there|of that|we) | at the (cost|expense) of | (gave|give|giving|given) up | (traded|trading|trade) (\w+ ){0,4}(for|away|off) | sacrific| in exchange for | (we|i) (accepted|paid for) | meant (giving up|losing|accepting|we (couldn't|could not|had to|lost|gave))| (cost|costs) us | the con (was|is) | which cost | but (we|it) (lose|lost|gave up|couldn't|had to accept)| (slower|harder|more expensive|more complex|less flexible|less consistent|more work) but /;
+  / (the |one |a |main |big |biggest |real |obvious )?(downside|drawback|trade-?off|tradeoff|trade off|catch|cost of that|price)s? (was|were|is|being|here|there|of that|we) | (downside|drawback|cost|price) of (\w+ ){1,3}(is|was) | the (cost|price) (was|is) (that|we|you|it|losing|less|more|higher|slower|a bit) | at the (cost|expense) of | (gave|give|giving|given) up | (traded|trading|trade) (\w+ ){0,4}(for|away|off) | sacrific| in exchange for | (we|i) (accepted|paid for) | accepted (a |the |some )?(higher|lower|slower|worse|more|less|slightly|bigger|extra|weaker|eventual)| meant (giving up|losing|accepting|we (couldn't|could not|had to|lost|gave))| (cost|costs) us | the con (was|is) | which cost | but (we|it) (lose|lost|gave up|couldn't|had to accept)| (less|more|slower|harder|worse) (\w+ ){0,6}but (it|that|this) (kept|let|gave|made|meant|saved|bought) /;
 
 /** Hindsight language: a lesson, not a trade-off. */
 const HINDSIGHT =
