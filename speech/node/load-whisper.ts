@@ -2,12 +2,8 @@
 import path from 'node:path';
 import type { DataType } from '@huggingface/transformers';
 import { WhisperTranscriber, type ModelLoadProgress } from '../transcriber';
-import {
-  checkModelFolder,
-  ModelFilesError,
-  resolveModelLocation,
-  useLocalModels,
-} from './local-model';
+import { checkModelFolder, resolveModelLocation, useLocalModels } from './local-model';
+import { ModelFilesError } from './model-files-error';
 
 export interface LocalWhisperOptions {
   /** Where ids (not paths) are looked up: `<modelsRoot>/<id>`. */

@@ -5,19 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { env } from '@huggingface/transformers';
+import { ModelFilesError } from './model-files-error';
 import { checkOnnxFile } from './onnx-file-check';
-
-/** A missing, partial or corrupt model; the message names the file and the fix. */
-export class ModelFilesError extends Error {
-  override readonly name = 'ModelFilesError';
-  constructor(
-    readonly file: string,
-    problem: string,
-    fix: string,
-  ) {
-    super(`${problem}. Fix: ${fix}`);
-  }
-}
 
 export interface ModelLocation {
   /** The model folder. */
