@@ -15,7 +15,13 @@ export class MicrophoneInput {
     readonly stream: MediaStream,
     readonly deviceId: string | undefined,
   ) {
-    this.context = new AudioContext({ latencyHint: 'interactive' });
+    // Run the graph at the device's own rate so the raw track is the microphone's samples,
+    // not a copy resampled to the output device's rate.
+    const deviceRate = stream.getAudioTracks()[0]?.getSettings().sampleRate;
+    this.context = new AudioContext({
+      latencyHint: 'interactive',
+      ...(deviceRate ? { sampleRate: deviceRate } : {}),
+    });
     this.source = this.context.createMediaStreamSource(stream);
     this.analyser = this.context.createAnalyser();
     this.analyser.fftSize = 2048;

@@ -1,0 +1,82 @@
+/**
+ * Debian's Chromium driven by playwright-core, with a WAV as the fake microphone and every
+ * request recorded so a spec can fail when anything leaves the machine.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+
+export const BASE_URL = process.env.PITCHPACE_E2E_URL ?? 'http://127.0.0.1:4173/';
+
+export interface LaunchOptions {
+  /** WAV played once by the fake microphone; omit for the default fake tone. */
+  microphoneWav?: string;
+  /** False: no fake audio device at all (as on a machine without a microphone). */
+  fakeDevice?: boolean;
+  /** False: media permission prompts are not auto-accepted (they are denied). */
+  grantMicrophone?: boolean;
+  /** Reuse a profile directory (IndexedDB survives relaunch). */
+  profileDir?: string;
+}
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  profileDir: string;
+  /** Every URL the page requested. */
+  requests: string[];
+  /** Console errors and uncaught page errors. */
+  errors: string[];
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Session> {
+  const profileDir = options.profileDir ?? mkdtempSync(path.join(tmpdir(), 'pitchpace-e2e-'));
+  const args = [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--autoplay-policy=no-user-gesture-required',
+  ];
+  if (options.grantMicrophone !== false) args.push('--use-fake-ui-for-media-stream');
+  else args.push('--deny-permission-prompts');
+  if (options.fakeDevice !== false) {
+    args.push('--use-fake-device-for-media-stream');
+    if (options.microphoneWav) {
+      args.push(`--use-file-for-fake-audio-capture=${options.microphoneWav}%noloop`);
+    }
+  }
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args,
+    viewport: { width: 1200, height: 900 },
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const requests: string[] = [];
+  const errors: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`HTTP ${response.status()} ${response.url()}`);
+  });
+  return { context, page, profileDir, requests, errors };
+}
+
+/** Requests that left loopback (data: and blob: URLs never touch the network). */
+export function externalRequests(requests: readonly string[]): string[] {
+  return requests.filter((url) => {
+    const { protocol, hostname } = new URL(url);
+    if (protocol === 'data:' || protocol === 'blob:') return false;
+    return !['127.0.0.1', 'localhost', '[::1]'].includes(hostname);
+  });
+}
