@@ -68,8 +68,9 @@ function addRoleBlockBias(
       s.earlier += bias * 0.6;
     }
   };
+  // A role block ends at the next role introduction or at a close cue.
   for (let i = 1; i < scores.length; i++) {
-    if (scores[i]?.roleIntro) {
+    if (scores[i]?.roleIntro || (scores[i]?.close ?? 0) > 0) {
       flush(i);
       blockStart = i;
     }

@@ -11,11 +11,11 @@ const IDENTITY =
 
 /** A role is introduced: employer, title, or a move between jobs. */
 const ROLE_INTRO =
-  / (currently|right now|most recently|at the moment|these days|today|nowadays) (i'm|i am|i work|i lead|i'm at|at|i've been)| (i|i've) (joined|work at|worked at|was at|moved to|went to|landed at|ended up at|spent (\w+ ){1,3}at)| (before (all of )?that|prior to that|prior to this|before this|previously|after that|then i (moved|joined|went))| before [a-z]+ (i|i'd|i've|i was)|^ at [a-z]+ (\w+ )?(i|i'm|i've|we|my)| my (current|last|previous|most recent) (role|job|company|position|team)| i'm (now )?(at|with) [a-z]+| (for the (last|past) (\w+ ){0,2}(years?|months?) i've)/;
+  / (currently|right now|most recently|at the moment|these days|today|nowadays) (i'm|i am|i work|i lead|i'm at|at|i've been)| (i|i've) (joined|work at|worked at|was at|moved to|went to|landed at|ended up at|spent (\w+ ){1,3}at)| (before (all of )?that|prior to that|prior to this|before this|previously|after that|then i (moved|joined|went))| before [a-z]+ (i|i'd|i've|i was)|^ at [a-z]+ (\w+ )?(i|i'm|i've|we|my)| my (current|last|previous|most recent) (role|job|company|position|team)| my (first|very first) (\w+ )?(job|role|position|years|company)| i'm (now )?(at|with) [a-z]+| (for the (last|past) (\w+ ){0,2}(years?|months?) i've)/;
 
 /** Summarised older experience, often for what it taught. */
 const EARLIER =
-  / (early (in|on in|on) my career|earlier in my career|(started|began|start) (my career|out|off)|my (first|very first) (job|role|position|gig)|out of (college|school|university|grad school)|(after|during) (college|grad school|university|my phd|my masters|school)|internship|intern |graduated|taught me|where i learned|that's where i (learned|picked up|got)|i learned (a lot|how|the|to)|learned (the|a lot|how)|back (then|in the day)|years ago|(my|the) early (days|years)|junior|bootcamp|fresh out|first (few|couple of) years|gave me (a|my|the)|(that's|which is|which was|that was) (where|how) i|got me (into|interested|hooked)|(started|began) to interest me|interested me|grounding|foundation|cut my teeth)/;
+  / (early (in|on in|on) my career|earlier in my career|(started|began|start) (my career|out|off)|my (first|very first) (\w+ )?(job|role|position|gig|years|few years|couple of years|company)|(first|early) (few |couple of )?years (were|was|as|at|in)|as an individual contributor|as a junior|junior (developer|engineer|analyst|dev)|before all (of )?(that|this)|(what|all) i know about (\w+ ){0,6}(came|comes) from|out of (college|school|university|grad school)|(after|during) (college|grad school|university|my phd|my masters|school)|internship|intern |graduated|taught me|where i learned|that's where i (learned|picked up|got)|i learned (a lot|how|the|to)|learned (the|a lot|how)|back (then|in the day)|years ago|(my|the) early (days|years)|bootcamp|fresh out|first (few|couple of) years|gave me (a|my|the)|(that's|which is|which was|that was) (where|how) i|got me (into|interested|hooked|obsessed|started|excited)|i (started|began) (out )?(in|at|as) |in the first place|(started|began) to interest me|interested me|cut my teeth)/;
 
 /** Generic present-tense self-description: what the speaker is and cares about (headline). */
 const SELF_DESCRIPTION =
@@ -31,7 +31,7 @@ const CURRENT =
 
 /** Why this role: links the speaker to the job they are interviewing for. */
 const CLOSE =
-  / (this (role|position|job|team|opportunity|company)|your (team|company|product|platform|mission|roadmap|stack|customers|users|org|organization|posting|job|role|description|space|domain|problem|problems|scale)|you're (building|doing|looking|scaling|hiring)|you are (building|doing|looking|scaling|hiring)|you all|you guys|why i'm (here|a|so|excited|interested|applying)|(good|great|strong|natural|perfect|right) (fit|match)|excited (about|to|by)|excites me|(that's|that is|which is) (why|what) (i'm|i am|draws|excites|brings|attracts)|(i'd|i would) love to|what i'm looking for|looking for (a|my next|the next)|next (step|chapter)|bring (that|this|my|these|all)|what (drew|draws|attracted|attracts) me|join (you|your|the team|a team)|the role|the opportunity|here at|apply|applied|applying|the job description|the posting|you need|you're facing|at your)/;
+  / (this (role|position|job|team|opportunity|company)|your (team|company|product|platform|mission|roadmap|stack|customers|users|org|organization|posting|job|role|description|space|domain|problem|problems|scale)|you're |you are |you all|you guys|why i'm (here|a|so|excited|interested|applying)|(good|great|strong|natural|perfect|right) (fit|match)|excited (about|to|by)|excites me|(that's|that is|which is) (why|what) (i'm|i am|draws|excites|brings|attracts)|(i'd|i would) love to|what i'm looking for|looking for (a|my next|the next)|next (step|chapter)|bring (that|this|my|these|all)|what (drew|draws|attracted|attracts) me|join (you|your|the team|a team)|the role|the opportunity|here at|apply|applied|applying|the job description|the posting|you need|you're facing|at your)/;
 
 /** A trailing wrap-up with no link to this role: not a close. */
 const WRAP_UP =
@@ -84,7 +84,7 @@ export function scoreWalkthroughUnit(
       past * 0.8 -
       detail * 0.5 -
       Math.max(0, relPos - 0.2) * 6,
-    recent: intro * 0.5 + detail * 0.6 + past * 0.4 + current * 1.2 - earlier * 1.5,
+    recent: detail * 0.6 + past * 0.4 + current * 1.2 - earlier * 1.5,
     earlier: earlier * 2 + past * 0.2 - current * 2 - detail * 0.4,
     // Units without a close cue lean slightly away from close, so a close starts at its cue.
     close:
