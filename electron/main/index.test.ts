@@ -3,6 +3,7 @@
  * order of start-up and the settings the real app would get.
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { INVOKE_CHANNELS } from '../ipc-contract';
 
 const electron = vi.hoisted(() => {
   const calls: string[] = [];
@@ -15,6 +16,7 @@ const electron = vi.hoisted(() => {
     };
   });
   const appListeners = new Map<string, (...args: unknown[]) => void>();
+  const ipcHandlers = new Map<string, (...args: unknown[]) => unknown>();
   const windows: { options: Record<string, unknown>; loadURL: ReturnType<typeof vi.fn> }[] = [];
   class BrowserWindow {
     options: Record<string, unknown>;
@@ -34,11 +36,12 @@ const electron = vi.hoisted(() => {
     calls,
     windows,
     appListeners,
+    ipcHandlers,
     markReady,
     module: {
       app: {
         isReady: vi.fn(() => ready),
-        isPackaged: true,
+        isPackaged: false,
         whenReady: vi.fn(() => readyPromise),
         requestSingleInstanceLock: vi.fn(() => true),
         on: vi.fn((name: string, listener: (...args: unknown[]) => void) => {
@@ -46,7 +49,18 @@ const electron = vi.hoisted(() => {
         }),
         quit: vi.fn(),
         exit: vi.fn(),
+        getPath: vi.fn(() => '/tmp/pitchpace-user-data'),
+        getAppPath: vi.fn(() => '/tmp/pitchpace-app'),
+        getName: vi.fn(() => 'Pitchpace'),
+        getVersion: vi.fn(() => '0.1.0'),
       },
+      ipcMain: {
+        handle: vi.fn((channel: string, handler: (...args: unknown[]) => unknown) => {
+          ipcHandlers.set(channel, handler);
+        }),
+      },
+      dialog: { showOpenDialog: vi.fn() },
+      utilityProcess: { fork: vi.fn() },
       protocol: {
         registerSchemesAsPrivileged: vi.fn(() => calls.push(`register schemes (ready=${ready})`)),
         handle: vi.fn(() => calls.push('protocol.handle')),
@@ -124,5 +138,22 @@ describe('electron main entry', () => {
       url: string;
     }) => unknown;
     expect(openHandler({ url: 'https://example.com' })).toEqual({ action: 'deny' });
+  });
+
+  it('handles every contract channel, and only for the app page', async () => {
+    expect([...electron.ipcHandlers.keys()].sort()).toEqual([...INVOKE_CHANNELS].sort());
+    const getInfo = electron.ipcHandlers.get('app:get-info');
+    const fromApp = { senderFrame: { url: 'app://pitchpace/index.html' } };
+    const fromElsewhere = { senderFrame: { url: 'https://example.com/' } };
+    await expect(Promise.resolve(getInfo?.(fromApp))).resolves.toMatchObject({
+      name: 'Pitchpace',
+      version: '0.1.0',
+      modelsFolder: expect.stringMatching(/pitchpace-user-data[/\\]models$/) as unknown,
+    });
+    expect(() => getInfo?.(fromElsewhere)).toThrow(/did not come from the Pitchpace window/);
+    expect(() => electron.ipcHandlers.get('models:download')?.(fromApp, '../../etc')).toThrow(
+      'Unknown model "../../etc".',
+    );
+    expect(electron.appListeners.has('before-quit')).toBe(true);
   });
 });

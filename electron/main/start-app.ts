@@ -1,6 +1,6 @@
 /** Starts the app once Electron is ready: protocol, permission and navigation policy, window. */
 import path from 'node:path';
-import { app, protocol, session, shell } from 'electron';
+import { app, ipcMain, protocol, session, shell } from 'electron';
 import {
   APP_ENTRY_URL,
   APP_ORIGIN,
@@ -8,10 +8,13 @@ import {
   createAppProtocolHandler,
   originOfUrl,
 } from './app-protocol';
+import { createDesktopServices } from './desktop-services';
+import { createInvokeHandlers } from './ipc-handlers';
 import { createMainWindow } from './main-window';
 import { guardWebContents } from './navigation-guard';
 import type { NavigationPolicy } from './navigation-guard';
 import { installPermissionPolicy } from './permissions';
+import { registerInvokeHandlers } from './typed-ipc';
 
 /** https origins a link may open in the OS browser (where models are published). */
 export const EXTERNAL_ORIGINS: readonly string[] = ['https://huggingface.co'];
@@ -44,6 +47,12 @@ export function startApp(): void {
   app.on('web-contents-created', (_event, contents) =>
     guardWebContents(contents, navigationPolicy),
   );
+
+  const desktop = createDesktopServices(import.meta.dirname);
+  registerInvokeHandlers(ipcMain, createInvokeHandlers(desktop.services), (event) =>
+    isTrustedOrigin(originOfUrl(event.senderFrame?.url)),
+  );
+  app.on('before-quit', () => desktop.shutdown());
 
   const window = createMainWindow(paths.preload, devUrl ?? APP_ENTRY_URL);
   app.on('second-instance', () => {
