@@ -30,8 +30,8 @@ interface Cues {
 const CUES: Readonly<Record<DeepdiveElementId, Cues>> = {
   problem: {
     strong:
-      / (the|our|main|core|big|biggest|real) (problem|issue|pain point|bottleneck|goal|objective|mandate|ask) (was|is|we|that)| (the )?source of (most|all|many|a lot) | traced (back )?to | meant (that )?(customers|users|stores|merchants|clients|we|people) (couldn't|could not|had to|were|lost|waited)| the context (was|is)| (was|were) (too |really |very |painfully |incredibly )?(slow|flaky|unreliable|expensive|failing|timing out|overloaded|painful|manual|brittle|falling over|a mess|breaking)| (kept|keeps|started) (failing|crashing|timing out|going down|breaking|paging|complaining|churning)| (couldn't|could not|can't|didn't|wasn't able to) (scale|keep up|handle|meet|hit)| (customers|users|merchants|clients|support) (were|was|kept) (complaining|churning|waiting|dropping|abandoning|leaving|angry|frustrated)| (we|they) were losing | (we|i) (were|was) (asked|tasked) to | needed to (cut|reduce|get|bring|meet|hit|fix|scale|replace|support|comply|handle)| (hard |strict |tight )?deadline| (had|have) to (meet|hit|comply|pass|be done|ship by)| compliance| regulat| gdpr| hipaa| pci| soc ?2| audit(ors)? /,
-    weak: / (stakeholders?|slo|sla|baseline|at the time|back then|originally|legacy|bottleneck|constraint|requirement|goal|problem|issue|complain|outages? (every|each|a)|needed|struggling|too slow|pain) /,
+      / (the|our|main|core|big|biggest|real) (problem|issue|pain point|bottleneck|goal|objective|mandate|ask) (was|is|we|that)| (was|were) (stuck|sitting|hovering|running|capped|plateaued) (at|around)| (wanted|needed|had) to (get|increase|reduce|improve|cut|grow|lower|raise|double|halve)| north star| (started|kept|keep) (flagging|failing|complaining|dropping|breaking|timing|crashing|paging|losing)| came out of (an|a|the) | (couldn't|could not|can't|cannot|were unable to|was unable to|weren't able to|wasn't able to) [a-z]+| slowed (down|everything|the)| lost (money|revenue|customers|deals|sales|users|data)| (was|were) being [a-z]+ed | too (slow|expensive|costly|manual|risky|fragile|brittle|big|complex)| (a lot|lots) of (lost|wasted|manual|toil)| (was|were) (taking|costing|burning|wasting)| (the )?source of (most|all|many|a lot) | traced (back )?to | meant (that )?(customers|users|stores|merchants|clients|we|people) (couldn't|could not|had to|were|lost|waited)| the context (was|is)| (was|were) (too |really |very |painfully |incredibly )?(slow|flaky|unreliable|expensive|failing|timing out|overloaded|painful|manual|brittle|falling over|a mess|breaking)| (kept|keeps|started) (failing|crashing|timing out|going down|breaking|paging|complaining|churning)| (couldn't|could not|can't|didn't|wasn't able to) (scale|keep up|handle|meet|hit)| (customers|users|merchants|clients|support) (were|was|kept) (complaining|churning|waiting|dropping|abandoning|leaving|angry|frustrated)| (we|they) were losing | (we|i) (were|was) (asked|tasked) to | needed to (cut|reduce|get|bring|meet|hit|fix|scale|replace|support|comply|handle)| (hard |strict |tight )?deadline| (had|have) to (meet|hit|comply|pass|be done|ship by)| compliance| regulat| gdpr| hipaa| pci| soc ?2| audit(ors)? /,
+    weak: / (stakeholders?|slo|sla|baseline|at the time|back then|originally|legacy|old|outdated|bottleneck|constraint|requirement|goal|problem|issue|complain|complaints|complaining|outages?|incidents?|attack|needed|struggling|slow|slower|expensive|manual|stuck|flagging|declined|losing|lost|risk|pain|painful) /,
   },
   role: {
     strong:
@@ -65,6 +65,10 @@ const CUES: Readonly<Record<DeepdiveElementId, Cues>> = {
   },
 };
 
+/** A measured value stated as the state of things ("p99 was over three seconds"). */
+const BASELINE =
+  / (was|were|is|are|used to|sat at|sitting at|hovering|averaged|took|taking|at about|at around|over|around|about) /;
+
 /** Scores of one unit for every element. */
 export type ElementScores = Record<DeepdiveElementId, number>;
 
@@ -73,7 +77,7 @@ export type ElementScores = Record<DeepdiveElementId, number>;
  * said with past "was/were" and no outcome verb reads as a baseline (problem), with an outcome
  * verb as a result.
  */
-export function scoreUnit(unit: Unit, hasMetric: boolean): ElementScores {
+export function scoreUnit(unit: Unit, hasMetric: boolean, relPos = 0.5): ElementScores {
   const t = unit.text;
   const scores = {} as ElementScores;
   for (const id of ELEMENT_IDS) {
@@ -90,12 +94,12 @@ export function scoreUnit(unit: Unit, hasMetric: boolean): ElementScores {
   }
   if (hasMetric) {
     if (scores.results >= 2) scores.results += 1;
-    else if (
-      / (was|were|used to|sat at|sitting at|hovering|averaged|took|taking|at about|at around) /.test(
-        t,
-      )
-    )
-      scores.problem += 1;
+    else if (BASELINE.test(t)) scores.problem += relPos < 0.5 ? 2 : 1;
+  }
+  // Answers open with the situation: early negative-state language is the problem, not a challenge.
+  if (relPos < 0.25 && scores.problem >= 1) {
+    scores.problem += 1;
+    scores.challenges = Math.min(scores.challenges, 1);
   }
   // A baseline quoted inside a result ("went from 800 to 200") is part of the result.
   if (scores.results >= 3) scores.problem = Math.min(scores.problem, 1);

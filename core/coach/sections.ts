@@ -78,7 +78,11 @@ export function scoreUnits(
   units: readonly Unit[],
   metricUnits: ReadonlySet<number>,
 ): ElementScores[] {
-  return units.map((u) => scoreUnit(u, metricUnits.has(u.index)));
+  const t0 = units[0]?.start ?? 0;
+  const total = Math.max(1, (units[units.length - 1]?.end ?? 0) - t0);
+  return units.map((u) =>
+    scoreUnit(u, metricUnits.has(u.index), ((u.start + u.end) / 2 - t0) / total),
+  );
 }
 
 function statusOf(duration: number, min: number, max: number): BudgetStatus {
