@@ -2,6 +2,7 @@
  * Debian's Chromium driven by playwright-core, with a WAV as the fake microphone and every
  * request recorded so a spec can fail when anything leaves the machine.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -79,4 +80,28 @@ export function externalRequests(requests: readonly string[]): string[] {
     if (protocol === 'data:' || protocol === 'blob:') return false;
     return !['127.0.0.1', 'localhost', '[::1]'].includes(hostname);
   });
+}
+
+/**
+ * Kills this session's Chromium outright (SIGKILL, no unload handlers), as a crash or a power
+ * cut would. Only the processes started with this session's own profile directory are touched.
+ * Returns how many processes were killed.
+ */
+export async function crash(session: Session): Promise<number> {
+  const processes = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' });
+  const marker = `--user-data-dir=${session.profileDir}`;
+  let killed = 0;
+  for (const line of processes.split('\n')) {
+    const [pid, ...args] = line.trim().split(/\s+/);
+    if (pid && args.includes(marker)) {
+      try {
+        process.kill(Number(pid), 'SIGKILL');
+        killed++;
+      } catch {
+        // Already gone.
+      }
+    }
+  }
+  await session.context.close().catch(() => undefined);
+  return killed;
 }
