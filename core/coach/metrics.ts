@@ -63,18 +63,25 @@ function partnerUnitWord(
   return partner.suffix && partner.suffix !== '$' ? partner.suffix : rest[partner.last + 1];
 }
 
+/** "<number> <noun> a week", "per second": a rate, which measures something by its form. */
+const RATE = /^ [a-z-]+ (a|per|each|every) (second|minute|hour|day|week|month|year|quarter) /;
+
 /** Words that end the clause a number belongs to: its quantity is not named past them. */
 const CLAUSE_END = /^(and|but|which|while|so|because|then|whereas)$/;
 
 /** Finds the quantity a number measures: the nearest quantity word, percentiles first. */
 function findKey(before: readonly string[], after: readonly string[]): string | undefined {
-  for (const w of before) if (PERCENTILE.test(w)) return w;
+  for (let i = before.length - 1; i >= 0; i--)
+    if (PERCENTILE.test(before[i] ?? '')) return before[i];
   // A target ("an SLO of 500 ms", "our goal was 200") names the quantity it is a target for,
   // which the words usually leave implicit: merge it with the value of its kind.
   if (before.slice(-4).some((w) => TARGET_WORD.test(w))) return undefined;
   for (let i = before.length - 1; i >= 0; i--) {
     const key = quantityKey(before[i] ?? '');
-    if (key) return key;
+    if (!key) continue;
+    // "storage cost" and "total bill" are different quantities: keep a qualifying key word.
+    const qualifier = quantityKey(before[i - 1] ?? '');
+    return qualifier && qualifier !== key && key === 'cost' ? `${qualifier} ${key}` : key;
   }
   for (const w of after.slice(0, 5)) {
     if (CLAUSE_END.test(w)) break;
@@ -130,6 +137,11 @@ function judge(n: NumberMention, tokens: readonly Token[], unit: Unit): MetricMe
   ) {
     if (cls !== 'percent' || /set|configured|threshold/.test(beforeText)) return undefined;
   }
+  // A limit in a rule ("a PR that adds more than fifty kilobytes would fail") is configuration.
+  if (
+    / (would|will|should) (fail|block|alert|page|trigger|be rejected) /.test(` ${after.join(' ')} `)
+  )
+    return undefined;
   // A before/after pair: "from X to Y", "X to Y", "X down to Y".
   const toAt = after.slice(0, 3).indexOf('to');
   const pairLike =
@@ -149,7 +161,13 @@ function judge(n: NumberMention, tokens: readonly Token[], unit: Unit): MetricMe
       !/ (saved|save|saving) /.test(near)
     )
       return undefined;
-  } else if (cls === 'count' && !MEASURE_UNITS.test(next) && !MEASURE_NOUNS.test(near)) {
+  } else if (
+    cls === 'count' &&
+    !MEASURE_UNITS.test(next) &&
+    !MEASURE_NOUNS.test(near) &&
+    !RATE.test(` ${after.slice(0, 4).join(' ')} `) &&
+    !(pairLike && findKey(before.slice(-6), []) !== undefined)
+  ) {
     return undefined;
   } else if (
     n.suffix === 'x' &&
@@ -177,6 +195,10 @@ function pairs(a: MetricMention, b: MetricMention, tokens: readonly Token[]): bo
   if (a.unit !== b.unit) return false;
   const between = words(tokens, a.number.last + 1, b.number.first - 1);
   if (between.length > 5) return false;
+  // "p95 … 200 ms and p99 … 900 ms": a new quantity or clause in between starts a new metric.
+  const newQuantity = (w: string): boolean =>
+    quantityKey(w) !== undefined && w !== 'time' && !MEASURE_UNITS.test(w);
+  if (between.some((w) => CLAUSE_END.test(w) || PERCENTILE.test(w) || newQuantity(w))) return false;
   return between.some((w) => w === 'to' || w === 'versus' || w === 'vs' || w === 'from');
 }
 
@@ -200,14 +222,15 @@ export function findMetrics(tokens: readonly Token[], units: readonly Unit[]): M
     let target: Metric | undefined;
     if (previous && pairs(previous.mention, m, tokens)) target = previous.metric;
     else if (m.key) {
-      // A keyed mention also claims an earlier keyless one with the same value ("2.1 percent" … "CTR went from 2.1").
+      // A keyed mention also claims an earlier keyless one with the same value ("2.1 percent" …
+      // "CTR went from 2.1") or a keyless target of its kind ("an SLO of 300 ms" … "p95 ended at 250").
       target =
         metrics.find((x) => x.key === m.key) ??
         metrics.find(
           (x) =>
             x.key.startsWith('?') &&
             x.mentions.some(
-              (y) => y.unitClass === m.unitClass && y.number.value === m.number.value,
+              (y) => y.unitClass === m.unitClass && (y.number.value === m.number.value || y.target),
             ),
         );
       if (target?.key.startsWith('?')) target.key = m.key;

@@ -136,6 +136,10 @@ function readSpoken(
         total += (current || 1) * scale;
         current = 0;
       }
+    } else if (seen && w === 'and' && words[j + 1] === 'a' && words[j + 2] === 'half') {
+      // "one and a half seconds"
+      current += 0.5;
+      j += 2;
     } else if (
       seen &&
       w === 'and' &&
@@ -208,7 +212,7 @@ export function findNumbers(words: readonly string[]): NumberMention[] {
     // Fractions only in their measuring forms: "cut in half", "a third of", "one quarter of".
     const prevWord = words[i - 1] ?? '';
     const fraction =
-      (w === 'half' && /^(in|by|a|one)$/.test(prevWord)) ||
+      (w === 'half' && /^(in|by|a|one)$/.test(prevWord) && words[i - 2] !== 'and') ||
       ((w === 'third' || w === 'quarter') && /^(a|one)$/.test(prevWord) && words[i + 1] === 'of');
     if (FRACTIONS[w] !== undefined && fraction) {
       out.push({
@@ -266,7 +270,6 @@ function readHyphenated(word: string): { value: number; suffix: string } | undef
   const parts = word.split('-').filter((p) => p.length > 0);
   const spoken = readSpoken(parts, 0);
   const lead = /^\d+(\.\d+)?$/.test(parts[0] ?? '') ? Number(parts[0]) : undefined;
-  if (spoken && spoken.last === parts.length - 1) return { value: spoken.value, suffix: '' };
   const suffix = parts.slice((spoken?.last ?? 0) + 1).join('-');
   // Only a unit after the hyphen makes a number ("ten-minute"); "zero-result", "one-off" are words.
   if (!HYPHEN_UNIT.test(suffix)) return undefined;
