@@ -54,6 +54,8 @@ void test('records, times sections and reviews an attempt', { timeout: 180_000 }
     await page.keyboard.press('n');
   }
   const currentSection = await page.getByTestId('current-section').textContent();
+  mkdirSync(RESULTS, { recursive: true });
+  await page.screenshot({ path: path.join(RESULTS, 'recording.png') });
   assert.match(currentSection ?? '', /^Why this role \d:\d\d \/ 0:10–0:15/);
   await sleep(startedAt + (fixture.leadSilence + speechSeconds + 2) * 1000 - Date.now());
 
@@ -151,7 +153,6 @@ void test('records, times sections and reviews an attempt', { timeout: 180_000 }
   report(`waveform: ${ink.canvases} canvases, ${(100 * ink.inkedFraction).toFixed(1)} % inked`);
   assert.ok(ink.canvases > 0 && ink.inkedFraction > 0.01, 'waveform canvas is not empty');
   for (const id of SECTIONS) await page.getByTestId(`section-bar-${id}`).waitFor();
-  mkdirSync(RESULTS, { recursive: true });
   await page.screenshot({ path: path.join(RESULTS, 'review.png'), fullPage: true });
 
   // Dragging the end of the headline re-times headline and recent at once, and is saved.
@@ -192,10 +193,25 @@ void test('records, times sections and reviews an attempt', { timeout: 180_000 }
     .evaluate((el) => parseFloat((el as HTMLElement).style.left) / 100);
   assert.ok(Math.abs(recentStart * attempt.duration - (retimed?.boundaries[0] ?? 0)) < 0.05);
 
-  // The history survives a reload.
+  // The history survives a reload; the attempt opens from it (here in the dark theme).
+  await page.emulateMedia({ colorScheme: 'dark' });
   await page.reload();
   await page.getByTestId('attempt-row').first().waitFor();
   assert.equal(await page.getByTestId('attempt-row').count(), 1);
+  await page
+    .getByTestId('attempt-row')
+    .getByRole('button', { name: /Walk me through/ })
+    .click();
+  await page.locator('[data-testid=waveform][data-ready=true]').waitFor();
+  await page.getByTestId('section-region-close').waitFor({ state: 'attached' });
+  await page.screenshot({ path: path.join(RESULTS, 'review-dark.png'), fullPage: true });
+
+  // Deleting it asks once more, then removes it with its audio.
+  await page.getByRole('button', { name: /^Delete attempt from/ }).click();
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await page.getByTestId('attempt-row').waitFor({ state: 'detached' });
+  assert.equal((await storedAttempts(page)).length, 0);
+  assert.equal((await storedTrack(page, attempt.id, 'raw')).chunks, 0);
 
   const external = externalRequests(session.requests);
   assert.deepEqual(external, [], 'no request left the machine');

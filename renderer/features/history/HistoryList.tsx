@@ -4,9 +4,8 @@ import { formatClock } from '../../../core/units';
 import { useAppStore } from '../../store/app-store';
 import { deleteAttempt } from '../../storage/attempts';
 import { appDatabase } from '../../storage/schema';
+import { formatAttemptDate } from './attempt-date';
 import './history.css';
-
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Saved attempts, newest first: open one in the review, or delete it (with confirmation). */
 export function HistoryList() {
@@ -39,7 +38,7 @@ export function HistoryList() {
       ) : null}
       <ul className="history__list">
         {attempts.map((attempt) => {
-          const when = timeFormat.format(attempt.createdAt);
+          const when = formatAttemptDate(attempt.createdAt);
           return (
             <li
               key={attempt.id}

@@ -9,6 +9,7 @@ import { useAppStore } from '../../store/app-store';
 import { saveBoundaries } from '../../storage/attempts';
 import type { AttemptRecord } from '../../storage/schema';
 import { appDatabase } from '../../storage/schema';
+import { formatAttemptDate } from '../history/attempt-date';
 import { ReviewWaveform } from './ReviewWaveform';
 import { SectionBars } from './SectionBars';
 import { useReviewAudio } from './use-review-audio';
@@ -55,7 +56,7 @@ export function ReviewPage({ attempt, children }: ReviewPageProps) {
       <header className="review__head">
         <h2 id="review-title">{mode.label}</h2>
         <p className="muted">
-          {new Date(attempt.createdAt).toLocaleString()} · {formatClock(duration)}
+          {formatAttemptDate(attempt.createdAt)} · {formatClock(duration)}
           {attempt.endReason ? END_REASON[attempt.endReason] : ''}
         </p>
       </header>

@@ -45,9 +45,7 @@ export function ReviewWaveform({ audio, spans, onEdgeMove }: ReviewWaveformProps
     const wavesurfer = WaveSurfer.create({
       container,
       height: 128,
-      waveColor: readThemeColour(container, '--wave', '#6366f1'),
-      progressColor: readThemeColour(container, '--wave-progress', '#a5b4fc'),
-      cursorColor: readThemeColour(container, '--text', '#111'),
+      ...waveColours(container),
       cursorWidth: 2,
       barWidth: 2,
       barGap: 1,
@@ -77,6 +75,10 @@ export function ReviewWaveform({ audio, spans, onEdgeMove }: ReviewWaveformProps
     };
     regions.on('region-update', (region, side) => edge(region, side, false));
     regions.on('region-updated', (region, side) => edge(region, side, true));
+    // Canvas colours do not follow CSS: re-read the theme when the system scheme flips.
+    const scheme = matchMedia('(prefers-color-scheme: dark)');
+    const recolour = () => wavesurfer.setOptions(waveColours(container));
+    scheme.addEventListener('change', recolour);
     wavesurfer.on('ready', () => setReady(true));
     wavesurfer.on('play', () => setPlaying(true));
     wavesurfer.on('pause', () => setPlaying(false));
@@ -85,6 +87,7 @@ export function ReviewWaveform({ audio, spans, onEdgeMove }: ReviewWaveformProps
     // Peaks and duration are known: wavesurfer draws at once and never decodes the file.
     wavesurfer.loadBlob(audio.wav, [audio.peaks], audio.duration).catch(() => undefined);
     return () => {
+      scheme.removeEventListener('change', recolour);
       setReady(false);
       setPlaying(false);
       setPosition(0);
@@ -127,6 +130,15 @@ export function ReviewWaveform({ audio, spans, onEdgeMove }: ReviewWaveformProps
       </div>
     </div>
   );
+}
+
+/** Waveform colours from the current theme. */
+function waveColours(element: Element) {
+  return {
+    waveColor: readThemeColour(element, '--wave', '#6366f1'),
+    progressColor: readThemeColour(element, '--wave-progress', '#a5b4fc'),
+    cursorColor: readThemeColour(element, '--text', '#111'),
+  };
 }
 
 /** Makes the regions match the spans: adds missing ones, moves changed ones, drops stale ones. */

@@ -1,0 +1,46 @@
+/// <reference lib="webworker" />
+/**
+ * The browser's speech host: speech/host.ts in a module Web Worker on ONNX Runtime Web (WASM).
+ * Everything is same-origin — model files from /models/, ORT's .wasm/.mjs and Silero VAD as
+ * Vite assets — so nothing reaches the network (no CDN).
+ */
+import { env } from '@huggingface/transformers';
+import sileroVadUrl from '@ricky0123/vad-web/dist/silero_vad_v5.onnx?url';
+// The same ORT module the transformers.js web build imports, so VAD shares its WASM runtime.
+import * as ort from 'onnxruntime-web/webgpu';
+// The web build's asyncify pair. Giving both files keeps ORT's thread workers off the app
+// chunk (a production build with 2 threads hangs otherwise, see browser-testing.md).
+import ortWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm?url';
+import ortMjsUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.mjs?url';
+import { createSpeechHost } from '../../speech/host';
+import type { SpeechClientMessage, SpeechHostMessage } from '../../speech/protocol';
+import { WhisperTranscriber } from '../../speech/transcriber';
+import { SileroVad } from '../../speech/vad';
+import { MODELS_PATH, modelDtype } from './model-dtype';
+
+env.allowRemoteModels = false;
+env.allowLocalModels = true;
+env.localModelPath = MODELS_PATH; // a path: a full URL breaks tokenizer loading in 4.3.1
+env.useBrowserCache = false;
+const wasm = env.backends.onnx.wasm;
+if (wasm) {
+  wasm.wasmPaths = { wasm: ortWasmUrl, mjs: ortMjsUrl };
+  // threads need SharedArrayBuffer (COOP/COEP); 2 beat 1 and 4 on a 2-core machine
+  wasm.numThreads = self.crossOriginIsolated ? 2 : 1;
+}
+
+async function loadSileroVad(): Promise<SileroVad> {
+  const response = await fetch(sileroVadUrl);
+  if (!response.ok) throw new Error(`Silero VAD model not served (HTTP ${response.status}).`);
+  return SileroVad.create(ort, new Uint8Array(await response.arrayBuffer()));
+}
+
+const host = createSpeechHost({
+  loadModel: async (modelId, options) =>
+    WhisperTranscriber.load(modelId, { device: 'wasm', dtype: await modelDtype(modelId), ...options }),
+  loadVad: loadSileroVad,
+  post: (message: SpeechHostMessage, transfer: ArrayBuffer[] = []) =>
+    self.postMessage(message, transfer),
+});
+
+self.onmessage = (event: MessageEvent<SpeechClientMessage>) => void host.handle(event.data);
