@@ -1,7 +1,8 @@
 /**
  * `npm run eval [-- --dir corpus/dev] [--json] [--verbose] [--predictor engine|baseline|budget]
- * [--strict]`: runs the coaching engine (or a baseline) over a labelled corpus and prints the
- * rubric's measures against the issue's targets. `--strict` exits 1 when a target is missed.
+ * [--only <id part>] [--strict]`: runs the coaching engine (or a baseline) over a labelled
+ * corpus and prints the rubric's measures against the issue's targets. `--strict` exits 1 when
+ * a target is missed.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -47,12 +48,15 @@ async function main(): Promise<number> {
       verbose: { type: 'boolean', default: false },
       strict: { type: 'boolean', default: false },
       predictor: { type: 'string', default: 'engine' },
+      only: { type: 'string' },
     },
   });
   const dir = resolve(values.dir);
-  const entries = loadCorpus(dir);
+  const entries = loadCorpus(dir).filter(
+    (e) => values.only === undefined || e.id.includes(values.only),
+  );
   if (entries.length === 0) {
-    process.stderr.write(`no corpus files (*.json) in ${dir}\n`);
+    process.stderr.write(`no corpus files (*.json) in ${dir} match\n`);
     return 2;
   }
   const { predictor, label } = await choosePredictor(values.predictor);
