@@ -5,6 +5,7 @@
  */
 import Dexie from 'dexie';
 import type { EntityTable, Table } from 'dexie';
+import type { FixedBoundary } from '../../core/coach/types';
 import type { ModeId } from '../../core/modes';
 import type { Seconds } from '../../core/units';
 
@@ -26,6 +27,8 @@ export interface AttemptRecord {
   sampleRate: number;
   /** Section boundaries ("next section" markers), sorted, inside (0, duration). */
   boundaries: Seconds[];
+  /** Section boundaries the candidate corrected in the review; when present they replace the markers. */
+  sectionCorrections?: FixedBoundary[];
   status: AttemptStatus;
   endReason?: AttemptEndReason;
   microphoneLabel?: string;
