@@ -1,6 +1,8 @@
+import { createReadStream, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import type { UserConfig } from 'vite';
+import type { Connect, Plugin, UserConfig } from 'vite';
 import { defineConfig } from 'vite';
 
 const rendererRoot = fileURLToPath(new URL('./renderer', import.meta.url));
@@ -36,8 +38,61 @@ export const rendererConfig = {
   },
 } satisfies UserConfig;
 
+const MODEL_FILE_TYPES: Readonly<Record<string, string>> = {
+  '.json': 'application/json',
+  '.onnx': 'application/octet-stream',
+};
+
+/**
+ * Serves a models folder at /models/ for `npm run web` and `vite preview` (weights are never in
+ * the repo, so not in public/): each file as it is, 404 for anything missing (not the SPA page),
+ * and /models/index.json naming the model folders present. `PITCHPACE_MODELS_DIR` (read per
+ * request) picks another folder than `models/`: the e2e suite serves generated fixtures.
+ */
+function serveModelsFolder(): Plugin {
+  const middleware: Connect.NextHandleFunction = (req, res, next) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!pathname.startsWith('/models/')) return next();
+    const root = path.resolve(process.env.PITCHPACE_MODELS_DIR ?? 'models');
+    if (pathname === '/models/index.json') {
+      const models = readdirSync(root, { withFileTypes: true })
+        .filter(
+          (d) =>
+            d.isDirectory() &&
+            statSync(path.join(root, d.name, 'config.json'), { throwIfNoEntry: false }),
+        )
+        .map((d) => ({ id: d.name }));
+      res.setHeader('Content-Type', 'application/json');
+      res.end(JSON.stringify({ models }));
+      return;
+    }
+    const file = path.resolve(root, pathname.slice('/models/'.length));
+    const stat = file.startsWith(root + path.sep)
+      ? statSync(file, { throwIfNoEntry: false })
+      : undefined;
+    if (!stat?.isFile()) {
+      res.statusCode = 404;
+      res.end();
+      return;
+    }
+    res.setHeader(
+      'Content-Type',
+      MODEL_FILE_TYPES[path.extname(file)] ?? 'application/octet-stream',
+    );
+    res.setHeader('Content-Length', stat.size);
+    if (req.method === 'HEAD') res.end();
+    else createReadStream(file).pipe(res);
+  };
+  return {
+    name: 'pitchpace-serve-models',
+    configureServer: (server) => void server.middlewares.use(middleware),
+    configurePreviewServer: (server) => void server.middlewares.use(middleware),
+  };
+}
+
 export default defineConfig({
   ...rendererConfig,
+  plugins: [...rendererConfig.plugins, serveModelsFolder()],
   // IndexedDB is per origin: a fixed host and port keep saved attempts visible across runs.
   server: {
     host: '127.0.0.1',

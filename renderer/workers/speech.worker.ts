@@ -37,7 +37,11 @@ async function loadSileroVad(): Promise<SileroVad> {
 
 const host = createSpeechHost({
   loadModel: async (modelId, options) =>
-    WhisperTranscriber.load(modelId, { device: 'wasm', dtype: await modelDtype(modelId), ...options }),
+    WhisperTranscriber.load(modelId, {
+      device: 'wasm',
+      dtype: await modelDtype(modelId),
+      ...options,
+    }),
   loadVad: loadSileroVad,
   post: (message: SpeechHostMessage, transfer: ArrayBuffer[] = []) =>
     self.postMessage(message, transfer),
