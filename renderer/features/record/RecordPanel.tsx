@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { MODES } from '../../../core/modes';
 import { useAppStore } from '../../store/app-store';
 import { CurrentSection } from './CurrentSection';
@@ -8,8 +9,13 @@ import { SectionChecklist } from './SectionChecklist';
 import { useRecordingKeys } from './use-recording-keys';
 import './record.css';
 
+export interface RecordPanelProps {
+  /** Shown under the live waveform while recording (e.g. a live transcript). */
+  liveExtras?: ReactNode;
+}
+
 /** Everything needed to record an attempt: microphone, controls, live timing and waveform. */
-export function RecordPanel() {
+export function RecordPanel({ liveExtras }: RecordPanelProps) {
   useRecordingKeys();
   const mode = useAppStore((s) => s.mode);
   const phase = useAppStore((s) => s.phase);
@@ -32,6 +38,7 @@ export function RecordPanel() {
         <>
           <CurrentSection />
           <LiveWaveform />
+          {liveExtras}
         </>
       ) : null}
       <SectionChecklist />

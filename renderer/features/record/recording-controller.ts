@@ -40,8 +40,12 @@ interface ActiveRecording {
   clock: ReturnType<typeof setInterval>;
 }
 
+/** Receives Whisper-rate audio while recording (live transcription, VAD). */
+export type SpeechAudioListener = (samples: Float32Array, attemptId: string) => void;
+
 export class RecordingController {
   private active: ActiveRecording | undefined;
+  private readonly speechListeners = new Set<SpeechAudioListener>();
 
   constructor(
     private readonly db: PitchpaceDatabase,
@@ -90,7 +94,7 @@ export class RecordingController {
       const resampler = new StreamingResampler(rate, SPEECH_SAMPLE_RATE);
       const capture = await PcmCapture.start(input, (samples) => {
         writer.append('raw', rate, samples);
-        writer.append('speech16k', SPEECH_SAMPLE_RATE, resampler.process(samples));
+        this.deliverSpeech(attempt.id, resampler.process(samples), writer);
       });
       this.active = {
         attemptId: attempt.id,
@@ -110,6 +114,28 @@ export class RecordingController {
       await this.closePreview();
       this.store.getState().recordingEnded();
       this.store.getState().showNotice('error', microphoneErrorFrom(error).message);
+    }
+  }
+
+  /**
+   * Subscribes to 16 kHz mono audio as it is captured (each recording's chunks in order, the
+   * last one delivered before the attempt is saved). Returns an unsubscribe function.
+   */
+  onSpeechAudio(listener: SpeechAudioListener): () => void {
+    this.speechListeners.add(listener);
+    return () => this.speechListeners.delete(listener);
+  }
+
+  private deliverSpeech(attemptId: string, samples: Float32Array, writer: AudioChunkWriter): void {
+    if (samples.length === 0) return;
+    writer.append('speech16k', SPEECH_SAMPLE_RATE, samples);
+    for (const listener of this.speechListeners) {
+      try {
+        listener(samples, attemptId);
+      } catch (error) {
+        // A failing consumer must never cost the recording.
+        console.error('Speech audio listener failed', error);
+      }
     }
   }
 
@@ -136,7 +162,7 @@ export class RecordingController {
     window.removeEventListener('pagehide', this.saveBeforeLeaving);
     await capture.stop();
     this.store.getState().tick(capture.capturedDuration());
-    writer.append('speech16k', SPEECH_SAMPLE_RATE, resampler.flush());
+    this.deliverSpeech(attemptId, resampler.flush(), writer);
     this.active = undefined;
     useLiveInput.setState({ input: undefined });
     await input.close();
