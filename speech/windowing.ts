@@ -69,6 +69,12 @@ export class StreamingTranscriber extends TypedEvents<StreamingTranscriberEvents
       .catch((e: unknown) => this.fail(e));
   }
 
+  /** Resolves once everything pushed so far is through VAD and every closed window is transcribed. */
+  async idle(): Promise<void> {
+    await this.vadWork;
+    await this.transcription;
+  }
+
   /** Words of the windows transcribed so far, in order. */
   get words(): TimedWord[] {
     return this.windows.flatMap((w) => w.words);

@@ -102,36 +102,43 @@ function buildBaseDecoder(v: Vocabulary, q8: boolean, silenceThreshold: number |
     ]);
   }
 
-  // cross-attention K/V: computed from the encoder output on the first step only
+  // Cross-attention K/V: computed from the encoder output on the first step only. As in optimum's
+  // merged export, the cached branch outputs small constants as present.*.encoder.* (transformers.js
+  // keeps the first step's values), so no 1500-long tensors are copied out on every step.
   const fresh = new GraphBuilder('cross_kv_from_encoder', 'crosskv_');
   const freshLayers = new RandomLayers(fresh, 777, q8);
   const reuse = new GraphBuilder('cross_kv_from_cache', 'reuse_');
   const crossNames: Array<{ key: string; value: string }> = [];
+  const presentNames: string[] = [];
+  const encoderCacheDims = cacheDims('encoder_sequence_length_out');
   for (let l = 0; l < LAYERS; l++) {
-    const names = { key: `cross_kv.${l}.key`, value: `cross_kv.${l}.value` };
-    crossNames.push(names);
+    crossNames.push({ key: `cross_kv.${l}.key`, value: `cross_kv.${l}.value` });
     for (const [kind, bias] of [
       ['key', false],
       ['value', true],
     ] as const) {
-      const projected = freshLayers.linear(enc, D, D, bias);
-      fresh.op(
-        'Identity',
-        [freshLayers.splitHeads(projected, HEADS)],
-        {},
-        `crosskv_out.${l}.${kind}`,
+      const projected = freshLayers.splitHeads(freshLayers.linear(enc, D, D, bias), HEADS);
+      fresh.op('Identity', [projected], {}, `crosskv_use.${l}.${kind}`);
+      fresh.op('Identity', [projected], {}, `crosskv_present.${l}.${kind}`);
+      reuse.op('Identity', [`past_key_values.${l}.encoder.${kind}`], {}, `reuse_use.${l}.${kind}`);
+      reuse.constF(
+        new Float32Array(HEAD_DIM * HEADS),
+        [1, HEADS, 1, HEAD_DIM],
+        `reuse_present.${l}.${kind}`,
       );
-      fresh.output(
-        `crosskv_out.${l}.${kind}`,
-        DataType.FLOAT,
-        cacheDims('encoder_sequence_length_out'),
-      );
-      reuse.op('Identity', [`past_key_values.${l}.encoder.${kind}`], {}, `reuse_out.${l}.${kind}`);
-      reuse.output(
-        `reuse_out.${l}.${kind}`,
-        DataType.FLOAT,
-        cacheDims('encoder_sequence_length_out'),
-      );
+      presentNames.push(`present.${l}.encoder.${kind}`);
+    }
+  }
+  for (const [branch, prefix] of [
+    [fresh, 'crosskv'],
+    [reuse, 'reuse'],
+  ] as const) {
+    for (const use of ['use', 'present']) {
+      for (let l = 0; l < LAYERS; l++) {
+        for (const kind of ['key', 'value']) {
+          branch.output(`${prefix}_${use}.${l}.${kind}`, DataType.FLOAT, encoderCacheDims);
+        }
+      }
     }
   }
   const useCacheScalar = g.op('Squeeze', [useCache, g.constI([0], [1])]);
@@ -139,7 +146,7 @@ function buildBaseDecoder(v: Vocabulary, q8: boolean, silenceThreshold: number |
     'If',
     [useCacheScalar],
     { then_branch: { graph: reuse.build() }, else_branch: { graph: fresh.build() } },
-    crossNames.flatMap((n) => [n.key, n.value]),
+    [...crossNames.flatMap((n) => [n.key, n.value]), ...presentNames],
   );
 
   // the script's state lives in layer 0's self-attention keys, head 0, channels 0-1
@@ -193,8 +200,6 @@ function buildBaseDecoder(v: Vocabulary, q8: boolean, silenceThreshold: number |
     x = g.op('Add', [x, k.linear(k.attend(query, key, value, D).context, D, D)]);
 
     const names = crossNames[l] ?? { key: '', value: '' };
-    g.op('Identity', [names.key], {}, `present.${l}.encoder.key`);
-    g.op('Identity', [names.value], {}, `present.${l}.encoder.value`);
     const crossQuery = k.splitHeads(
       g.op('Mul', [k.linear(k.layerNorm(x, D), D, D), k.scale(HEAD_DIM)]),
       HEADS,

@@ -5,6 +5,7 @@ import { env, pipeline, type AutomaticSpeechRecognitionPipeline } from '@hugging
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeFixture } from './make-fixture';
 import { parseFixtureSpec, type FixtureSpec } from './spec';
+import { buildVocabulary } from './vocabulary';
 import { freshGeneratedDir, SAMPLE_RATE, tone } from './test-support';
 
 const segments = [
@@ -84,6 +85,20 @@ describe('makeFixture + the real transformers.js pipeline', () => {
 });
 
 describe('fixture spec and command line', () => {
+  it("gives the whisper-base-sized vocabulary Whisper's real special-token ids and size", () => {
+    const en = buildVocabulary({ segments }, { whisperSize: true });
+    expect(en.vocabSize).toBe(51864);
+    expect(en.ids).toMatchObject({
+      eot: 50256,
+      sot: 50257,
+      notimestamps: 50362,
+      timestampBegin: 50363,
+    });
+    const multi = buildVocabulary({ multilingual: true, segments }, { whisperSize: true });
+    expect(multi.vocabSize).toBe(51865);
+    expect(multi.langToId['<|en|>']).toBe(50259);
+  });
+
   it('rejects timestamps off the 0.02-s grid and malformed specs', () => {
     const dir = freshGeneratedDir('fixture-model-bad-spec');
     expect(() => makeFixture(dir, { segments: [{ start: 0.01, end: 1, text: ' x' }] })).toThrow(

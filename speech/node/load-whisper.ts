@@ -1,6 +1,6 @@
 /** Loads a Whisper model folder from disk in Node (onnxruntime-node), failing clearly when it is broken. */
 import path from 'node:path';
-import type { DataType } from '@huggingface/transformers';
+import type { DataType, DeviceType } from '@huggingface/transformers';
 import { WhisperTranscriber, type ModelLoadProgress } from '../transcriber';
 import { checkModelFolder, resolveModelLocation, useLocalModels } from './local-model';
 import { ModelFilesError } from './model-files-error';
@@ -11,6 +11,8 @@ export interface LocalWhisperOptions {
   /** What to tell the user when the folder is broken (differs between CLI and app). */
   fix: string;
   dtype?: DataType;
+  /** `cpu` (onnxruntime-node, the default); `auto` when another runtime was installed in its place. */
+  device?: DeviceType;
   onProgress?: (progress: ModelLoadProgress) => void;
 }
 
@@ -23,7 +25,7 @@ export async function loadLocalWhisper(
   useLocalModels(location.root);
   try {
     return await WhisperTranscriber.load(location.id, {
-      device: 'cpu',
+      device: options.device ?? 'cpu',
       dtype,
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });

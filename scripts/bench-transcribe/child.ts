@@ -1,0 +1,106 @@
+/** One benchmark run in its own process: one model on one runtime. */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface ChildResult {
+  audioSeconds: number;
+  windows: number;
+  words: number;
+  loadMs: number;
+  /** The whole file through the windowing (what the CLI does). */
+  offlineMs: number;
+  realTimeFactor: number;
+  perWindowMs: number;
+  /** Streaming: all audio pushed and every closed window transcribed, then Stop. */
+  stopToTranscriptMs: number;
+  lastWindowSeconds: number;
+  peakRssMb: number;
+}
+
+/**
+ * ONNX Runtime Web in Node: transformers.js uses a runtime placed at Symbol.for('onnxruntime')
+ * instead of onnxruntime-node. The .wasm comes from the installed package, never a CDN.
+ */
+async function installOrtWeb(): Promise<void> {
+  const ortWeb = await import('onnxruntime-web');
+  const dist = path.join(path.dirname(fileURLToPath(import.meta.resolve('onnxruntime-web'))), '/');
+  ortWeb.env.wasm.wasmPaths = dist;
+  ortWeb.env.wasm.numThreads = 2;
+  (globalThis as Record<symbol, unknown>)[Symbol.for('onnxruntime')] = ortWeb;
+}
+
+export async function runBenchChild(
+  modelDir: string,
+  runtime: 'node' | 'wasm',
+  wav: string,
+  repeat: number,
+): Promise<ChildResult> {
+  if (runtime === 'wasm') await installOrtWeb();
+  // imported after the runtime is chosen: transformers.js picks its ONNX Runtime at import
+  const { env } = await import('@huggingface/transformers');
+  env.useWasmCache = false;
+  const { readAudioFile } = await import('../../speech/node/audio-file');
+  const { loadLocalWhisper } = await import('../../speech/node/load-whisper');
+  const { loadSileroVadNode } = await import('../../speech/node/silero-node');
+  const { StreamingTranscriber, transcribeRecording } = await import('../../speech/windowing');
+
+  const clip = (await readAudioFile(wav)).samples;
+  const samples = new Float32Array(clip.length * repeat);
+  for (let i = 0; i < repeat; i++) samples.set(clip, i * clip.length);
+  const audioSeconds = samples.length / 16000;
+
+  let t = performance.now();
+  const transcriber = await loadLocalWhisper(modelDir, {
+    modelsRoot: path.dirname(modelDir),
+    fix: 'regenerate with npm run bench:transcribe',
+    ...(runtime === 'wasm' ? { device: 'auto' as const } : {}),
+  });
+  const loadMs = performance.now() - t;
+  const vad = await loadSileroVadNode();
+  await transcriber.transcribe(samples.subarray(0, 5 * 16000)); // warm-up, as the app does on load
+
+  let offlineMs = 0;
+  let words = 0;
+  if (repeat === 1) {
+    t = performance.now();
+    const offline = await transcribeRecording(samples, transcriber, vad.createStream());
+    offlineMs = performance.now() - t;
+    words = offline.words.length;
+  }
+
+  // live: the recording's audio arrives in 100-ms chunks; closed windows are transcribed meanwhile
+  const streaming = new StreamingTranscriber(transcriber, vad.createStream());
+  let lastWindow = { start: 0, end: 0 };
+  let windows = 0;
+  streaming.on('window', (w) => {
+    if (!w.transcribed) return;
+    windows++;
+    lastWindow = w;
+  });
+  t = performance.now();
+  for (let offset = 0; offset < samples.length; offset += 1600)
+    streaming.push(samples.subarray(offset, offset + 1600));
+  await streaming.idle();
+  const streamMs = performance.now() - t;
+  t = performance.now();
+  const transcript = await streaming.finish();
+  const stopToTranscriptMs = performance.now() - t;
+  if (repeat > 1) {
+    offlineMs = streamMs + stopToTranscriptMs;
+    words = transcript.words.length;
+  }
+  await transcriber.dispose();
+  await vad.release();
+  return {
+    audioSeconds,
+    windows,
+    words,
+    loadMs,
+    offlineMs,
+    realTimeFactor: audioSeconds / (offlineMs / 1000),
+    perWindowMs: offlineMs / Math.max(windows, 1),
+    stopToTranscriptMs,
+    lastWindowSeconds: lastWindow.end - lastWindow.start,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  };
+}
