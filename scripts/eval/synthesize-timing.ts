@@ -1,9 +1,9 @@
 /**
  * Turns a parsed source into timed words, deterministically (seeded PRNG): per-word durations
  * from syllable counts at the source's pace with jitter, short gaps at commas (0.15–0.4 s),
- * longer ones at sentence ends (0.3–0.9 s), explicit pauses as written, and between sections a
- * gap that is sometimes long (1–2 s) and sometimes tiny (0.1–0.3 s), so that pauses alone cannot
- * find the boundaries.
+ * longer ones at sentence ends (0.3–0.9 s, now and then a 1–2.2 s thinking pause), explicit
+ * pauses as written, and between sections a gap that is sometimes long (1–2 s) and sometimes tiny
+ * (0.1–0.3 s), so that pauses alone cannot find the boundaries.
  */
 import type { ParsedSource, Follow } from './source-parser';
 import { asrWords, punctuatedWords, syllables } from './spoken-words';
@@ -29,6 +29,11 @@ export function seededRandom(seed: number): () => number {
 }
 
 const FILLERS = new Set(['um', 'uh', 'erm', 'hmm']);
+/**
+ * Share of sentence ends followed by a thinking pause (1–2.2 s). Real speakers stop to think
+ * inside sections, so a long silence must not be enough to place a section boundary.
+ */
+const THINKING_PAUSE_RATE = 0.06;
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 /** Gap after a token, by how it is followed, in seconds. */
@@ -50,7 +55,7 @@ function gapFor(follow: Follow, random: () => number): number {
 
 /**
  * Times every word. The pace (`meta.wpm`) is met over speaking time including comma and
- * sentence gaps but excluding explicit pauses and section gaps.
+ * sentence gaps but excluding explicit pauses, thinking pauses and section gaps.
  */
 export function synthesizeTiming(parsed: ParsedSource): { words: SynthWord[]; duration: number } {
   const random = seededRandom(parsed.meta.seed);
@@ -63,7 +68,9 @@ export function synthesizeTiming(parsed: ParsedSource): { words: SynthWord[]; du
     let paced = false;
     if (token.pauseAfter !== null) gap = token.pauseAfter;
     else if (boundary) gap = random() < 0.5 ? 1 + random() : 0.1 + 0.2 * random();
-    else {
+    else if (token.follow === 'sentence' && random() < THINKING_PAUSE_RATE) {
+      gap = 1 + 1.2 * random();
+    } else {
       gap = gapFor(token.follow, random);
       paced = true;
     }
