@@ -49,10 +49,11 @@ export async function listAttempts(db: PitchpaceDatabase): Promise<AttemptRecord
   return db.attempts.orderBy('createdAt').reverse().toArray();
 }
 
-/** Deletes an attempt and all of its audio. */
+/** Deletes an attempt, all of its audio and its transcript. */
 export async function deleteAttempt(db: PitchpaceDatabase, attemptId: string): Promise<void> {
-  await db.transaction('rw', db.attempts, db.audioChunks, async () => {
+  await db.transaction('rw', [db.attempts, db.audioChunks, db.transcripts], async () => {
     await db.audioChunks.where('attemptId').equals(attemptId).delete();
+    await db.transcripts.delete(attemptId);
     await db.attempts.delete(attemptId);
   });
 }

@@ -7,6 +7,7 @@ import Dexie from 'dexie';
 import type { EntityTable, Table } from 'dexie';
 import type { FixedBoundary } from '../../core/coach/types';
 import type { ModeId } from '../../core/modes';
+import type { Transcript } from '../../core/transcript';
 import type { Seconds } from '../../core/units';
 
 /** `recording` until the recording ends; an attempt left in it was interrupted. */
@@ -47,11 +48,20 @@ export interface AudioChunkRecord {
   samples: Float32Array;
 }
 
+/** The final transcript of one attempt (native form, core/transcript.ts). */
+export interface TranscriptRecord {
+  attemptId: string;
+  transcript: Transcript;
+  /** Epoch milliseconds. */
+  createdAt: number;
+}
+
 export const DATABASE_NAME = 'pitchpace';
 
 export class PitchpaceDatabase extends Dexie {
   attempts!: EntityTable<AttemptRecord, 'id'>;
   audioChunks!: Table<AudioChunkRecord, [string, AudioTrack, number]>;
+  transcripts!: EntityTable<TranscriptRecord, 'attemptId'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -60,6 +70,7 @@ export class PitchpaceDatabase extends Dexie {
       attempts: 'id, createdAt, status',
       audioChunks: '[attemptId+track+seq], attemptId',
     });
+    this.version(2).stores({ transcripts: 'attemptId' });
   }
 }
 
