@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { MODES } from '../../../core/modes';
 import type { EdgeSide } from '../../../core/timing';
 import { moveSectionEdge, sectionsFromBoundaries } from '../../../core/timing';
@@ -10,6 +10,8 @@ import { saveBoundaries } from '../../storage/attempts';
 import type { AttemptRecord } from '../../storage/schema';
 import { appDatabase } from '../../storage/schema';
 import { formatAttemptDate } from '../history/attempt-date';
+import type { ReviewPlayer } from './review-player';
+import { ReviewPlayerContext } from './review-player';
 import { ReviewWaveform } from './ReviewWaveform';
 import { SectionBars } from './SectionBars';
 import { useReviewAudio } from './use-review-audio';
@@ -23,13 +25,17 @@ const END_REASON: Record<NonNullable<AttemptRecord['endReason']>, string> = {
 
 export interface ReviewPageProps {
   attempt: AttemptRecord;
-  /** Further panels (transcript, coaching results) shown after the timing. */
+  /**
+   * Further panels (transcript, coaching results) shown after the timing. They can reach the
+   * audio player through `useReviewPlayer()`.
+   */
   children?: ReactNode;
 }
 
 /** Review of one attempt: waveform with sections, time per section, then any extra panels. */
 export function ReviewPage({ attempt, children }: ReviewPageProps) {
   const audioState = useReviewAudio(attempt.id);
+  const [player, setPlayer] = useState<ReviewPlayer>();
   const setBoundaries = useAppStore((s) => s.setBoundaries);
   const showNotice = useAppStore((s) => s.showNotice);
   const mode = MODES[attempt.mode];
@@ -62,7 +68,12 @@ export function ReviewPage({ attempt, children }: ReviewPageProps) {
       </header>
       <section className="card" aria-label="Recording">
         {audioState.status === 'ready' ? (
-          <ReviewWaveform audio={audioState.audio} spans={spans} onEdgeMove={onEdgeMove} />
+          <ReviewWaveform
+            audio={audioState.audio}
+            spans={spans}
+            onEdgeMove={onEdgeMove}
+            onPlayer={setPlayer}
+          />
         ) : (
           <p className="muted review__placeholder">
             {audioState.status === 'loading'
@@ -77,7 +88,7 @@ export function ReviewPage({ attempt, children }: ReviewPageProps) {
         <h3 id="timing-title">Where the time went</h3>
         <SectionBars mode={mode} spans={spans} duration={duration} />
       </section>
-      {children}
+      <ReviewPlayerContext.Provider value={player}>{children}</ReviewPlayerContext.Provider>
     </article>
   );
 }

@@ -7,6 +7,7 @@ import type { EdgeSide, SectionSpan } from '../../../core/timing';
 import type { Seconds } from '../../../core/units';
 import { formatClock, seconds } from '../../../core/units';
 import type { ReviewAudio } from '../../storage/review-audio';
+import type { ReviewPlayer } from './review-player';
 import { readThemeColour, sectionRegionColour } from './theme-colours';
 
 export interface ReviewWaveformProps {
@@ -14,6 +15,8 @@ export interface ReviewWaveformProps {
   spans: readonly SectionSpan[];
   /** An edge of section `index` was dragged to `time`; `done` once the drag ends. */
   onEdgeMove: (index: number, side: EdgeSide, time: Seconds, done: boolean) => void;
+  /** Receives the player once the waveform is ready, and undefined when it goes away. */
+  onPlayer?: (player: ReviewPlayer | undefined) => void;
 }
 
 type RegionsApi = ReturnType<typeof RegionsPlugin.create>;
@@ -23,19 +26,21 @@ type RegionsApi = ReturnType<typeof RegionsPlugin.create>;
  * click-to-seek. Region edges can be dragged; the parent re-times the sections and the regions
  * follow the new spans.
  */
-export function ReviewWaveform({ audio, spans, onEdgeMove }: ReviewWaveformProps) {
+export function ReviewWaveform({ audio, spans, onEdgeMove, onPlayer }: ReviewWaveformProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<HTMLDivElement>(null);
   const wavesurferRef = useRef<WaveSurfer | undefined>(undefined);
   const regionsRef = useRef<RegionsApi | undefined>(undefined);
   const onEdgeMoveRef = useRef(onEdgeMove);
+  const onPlayerRef = useRef(onPlayer);
   const [ready, setReady] = useState(false);
   const [playing, setPlaying] = useState(false);
   const [position, setPosition] = useState(0);
 
   useEffect(() => {
     onEdgeMoveRef.current = onEdgeMove;
-  }, [onEdgeMove]);
+    onPlayerRef.current = onPlayer;
+  }, [onEdgeMove, onPlayer]);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -79,7 +84,10 @@ export function ReviewWaveform({ audio, spans, onEdgeMove }: ReviewWaveformProps
     const scheme = matchMedia('(prefers-color-scheme: dark)');
     const recolour = () => wavesurfer.setOptions(waveColours(container));
     scheme.addEventListener('change', recolour);
-    wavesurfer.on('ready', () => setReady(true));
+    wavesurfer.on('ready', () => {
+      setReady(true);
+      onPlayerRef.current?.(playerOf(wavesurfer));
+    });
     wavesurfer.on('play', () => setPlaying(true));
     wavesurfer.on('pause', () => setPlaying(false));
     wavesurfer.on('finish', () => setPlaying(false));
@@ -87,6 +95,7 @@ export function ReviewWaveform({ audio, spans, onEdgeMove }: ReviewWaveformProps
     // Peaks and duration are known: wavesurfer draws at once and never decodes the file.
     wavesurfer.loadBlob(audio.wav, [audio.peaks], audio.duration).catch(() => undefined);
     return () => {
+      onPlayerRef.current?.(undefined);
       scheme.removeEventListener('change', recolour);
       setReady(false);
       setPlaying(false);
@@ -130,6 +139,17 @@ export function ReviewWaveform({ audio, spans, onEdgeMove }: ReviewWaveformProps
       </div>
     </div>
   );
+}
+
+/** The player API over one wavesurfer instance. */
+function playerOf(wavesurfer: WaveSurfer): ReviewPlayer {
+  return {
+    seekTo: (time) => wavesurfer.setTime(time),
+    play: (from) => void wavesurfer.play(from),
+    pause: () => wavesurfer.pause(),
+    currentTime: () => seconds(wavesurfer.getCurrentTime()),
+    onTimeUpdate: (listener) => wavesurfer.on('timeupdate', (time) => listener(seconds(time))),
+  };
 }
 
 /** Waveform colours from the current theme. */
