@@ -3,7 +3,7 @@
  * Pure types (plus the list of operation names) so the renderer can import it type-only without
  * touching electron/. The browser build has no bridge: `window.pitchpace` is then undefined.
  */
-import type { Transcript } from './transcript';
+import type { TimedWord, Transcript } from './transcript';
 
 /** Versions and folders of the running desktop app (shown in the About panel and bug reports). */
 export interface DesktopAppInfo {
@@ -76,6 +76,22 @@ export interface DesktopTranscribeRequest {
   offsetSeconds: number;
 }
 
+/** One window of a live transcription: its words are final (times from the recording start). */
+export interface LiveTranscriptWindow {
+  index: number;
+  start: number;
+  end: number;
+  words: TimedWord[];
+}
+
+/** Callbacks of a live transcription session. */
+export interface LiveTranscriptionCallbacks {
+  /** Each window's words as soon as it is transcribed (the live transcript). */
+  onWindow?: (window: LiveTranscriptWindow) => void;
+  /** Transcription failed mid-recording; `finishTranscription` rejects with the same message. */
+  onError?: (message: string) => void;
+}
+
 /** The API the preload exposes as `window.pitchpace`: one function per operation. */
 export interface PitchpaceDesktopApi {
   getAppInfo(): Promise<DesktopAppInfo>;
@@ -91,6 +107,17 @@ export interface PitchpaceDesktopApi {
   importModelFolder(): Promise<ModelImportOutcome>;
   /** Transcribes audio in the desktop app's speech process (ONNX Runtime Node). */
   transcribe(request: DesktopTranscribeRequest): Promise<Transcript>;
+  /**
+   * Opens a live transcription session for a recording (loads the model first); resolves with
+   * the session id. Windows close at VAD pauses and are transcribed as the user speaks.
+   */
+  startTranscription(modelId: string, callbacks?: LiveTranscriptionCallbacks): Promise<number>;
+  /** Sends recorded 16 kHz mono audio to a session (fire and forget, ~10 times a second). */
+  pushTranscriptionAudio(session: number, samples: Float32Array): void;
+  /** Stop: transcribes the last window and resolves with the whole transcript. */
+  finishTranscription(session: number): Promise<Transcript>;
+  /** Drops a session without transcribing the rest. */
+  cancelTranscription(session: number): Promise<boolean>;
 }
 
 /** Every operation of the desktop API, for runtime checks that the bridge exposes exactly these. */
@@ -101,6 +128,10 @@ export const DESKTOP_API_OPERATIONS = [
   'cancelDownload',
   'importModelFolder',
   'transcribe',
+  'startTranscription',
+  'pushTranscriptionAudio',
+  'finishTranscription',
+  'cancelTranscription',
 ] as const satisfies readonly (keyof PitchpaceDesktopApi)[];
 
 /** Name of the global the preload defines (`window.pitchpace`). */

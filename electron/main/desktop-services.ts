@@ -1,11 +1,13 @@
 /** Builds the services behind the desktop API from Electron's paths, dialogs and processes. */
 import path from 'node:path';
 import { BrowserWindow, app, dialog } from 'electron';
-import type { OpenDialogOptions } from 'electron';
+import type { OpenDialogOptions, WebContents } from 'electron';
 import { MODEL_MANIFEST } from '../../speech/models/catalog';
 import type { DesktopServices } from './ipc-handlers';
+import { LiveTranscriptions } from './live-transcription';
 import { ModelService } from './model-service';
 import { SpeechProcessHost } from './speech-host';
+import { sendEvent } from './typed-ipc';
 
 export interface DesktopServiceSet {
   services: DesktopServices;
@@ -29,6 +31,14 @@ export function createDesktopServices(mainDir: string): DesktopServiceSet {
     baseUrl: process.env.PITCHPACE_MODEL_BASE_URL || MODEL_MANIFEST.defaultBaseUrl,
   });
   const speech = new SpeechProcessHost(path.join(mainDir, 'speech-process.js'), modelsRoot);
+  const live = new LiveTranscriptions<WebContents>(
+    (folder, callbacks) => speech.startSession(folder, callbacks),
+    {
+      onWindow: (owner, session, window) => sendEvent(owner, 'speech:window', { session, window }),
+      onError: (owner, session, message) =>
+        sendEvent(owner, 'speech:session-error', { session, message }),
+    },
+  );
   const folderDialog: OpenDialogOptions = {
     title: 'Choose a Whisper model folder (the one that contains config.json and onnx/)',
     properties: ['openDirectory'],
@@ -47,6 +57,7 @@ export function createDesktopServices(mainDir: string): DesktopServiceSet {
       modelsFolder: modelsRoot,
     }),
     models,
+    live,
     transcribe: (folder, samples, offsetSeconds) =>
       speech.transcribe(folder, samples, offsetSeconds),
     chooseFolder: async (event) => {

@@ -3,7 +3,7 @@
  * order of start-up and the settings the real app would get.
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { INVOKE_CHANNELS } from '../ipc-contract';
+import { INVOKE_CHANNELS, SEND_CHANNELS } from '../ipc-contract';
 
 const electron = vi.hoisted(() => {
   const calls: string[] = [];
@@ -17,6 +17,7 @@ const electron = vi.hoisted(() => {
   });
   const appListeners = new Map<string, (...args: unknown[]) => void>();
   const ipcHandlers = new Map<string, (...args: unknown[]) => unknown>();
+  const ipcListeners = new Map<string, (...args: unknown[]) => unknown>();
   const windows: { options: Record<string, unknown>; loadURL: ReturnType<typeof vi.fn> }[] = [];
   class BrowserWindow {
     options: Record<string, unknown>;
@@ -37,6 +38,7 @@ const electron = vi.hoisted(() => {
     windows,
     appListeners,
     ipcHandlers,
+    ipcListeners,
     markReady,
     module: {
       app: {
@@ -57,6 +59,9 @@ const electron = vi.hoisted(() => {
       ipcMain: {
         handle: vi.fn((channel: string, handler: (...args: unknown[]) => unknown) => {
           ipcHandlers.set(channel, handler);
+        }),
+        on: vi.fn((channel: string, handler: (...args: unknown[]) => unknown) => {
+          ipcListeners.set(channel, handler);
         }),
       },
       dialog: { showOpenDialog: vi.fn() },
@@ -142,6 +147,7 @@ describe('electron main entry', () => {
 
   it('handles every contract channel, and only for the app page', async () => {
     expect([...electron.ipcHandlers.keys()].sort()).toEqual([...INVOKE_CHANNELS].sort());
+    expect([...electron.ipcListeners.keys()]).toEqual([...SEND_CHANNELS]);
     const getInfo = electron.ipcHandlers.get('app:get-info');
     const fromApp = { senderFrame: { url: 'app://pitchpace/index.html' } };
     const fromElsewhere = { senderFrame: { url: 'https://example.com/' } };

@@ -1,10 +1,11 @@
 /** The desktop API's operations in the main process, over the model service and speech host. */
-import type { IpcMainInvokeEvent } from 'electron';
+import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import type { DesktopAppInfo, DesktopTranscribeRequest } from '../../core/desktop-api';
 import type { Transcript } from '../../core/transcript';
 import { isCatalogModelId } from '../../speech/models/catalog';
+import type { LiveTranscriptions } from './live-transcription';
 import type { ModelService } from './model-service';
-import type { InvokeHandlers } from './typed-ipc';
+import type { InvokeHandlers, SendHandlers } from './typed-ipc';
 import { sendEvent } from './typed-ipc';
 
 export interface DesktopServices {
@@ -16,6 +17,8 @@ export interface DesktopServices {
     samples: Float32Array,
     offsetSeconds: number,
   ): Promise<Transcript>;
+  /** Live transcription sessions (streaming while recording). */
+  live: LiveTranscriptions<WebContents>;
   /** Shows a folder picker for the window that asked; null when the user cancels. */
   chooseFolder(event: IpcMainInvokeEvent): Promise<string | null>;
 }
@@ -57,6 +60,41 @@ const transcribeArg = (args: unknown[]): [DesktopTranscribeRequest] => {
   return [{ modelId: candidate.modelId, samples: candidate.samples, offsetSeconds: offset }];
 };
 
+/** Ten seconds of 16 kHz audio: far more than one ~100 ms push ever carries. */
+const MAX_PUSH_SAMPLES = 16_000 * 10;
+
+const sessionArg = (args: unknown[]): [number] => {
+  const [session] = args;
+  if (args.length !== 1 || !Number.isSafeInteger(session) || (session as number) < 1) {
+    throw new Error(`Unknown live transcription ${JSON.stringify(session)}.`);
+  }
+  return [session as number];
+};
+
+const pushArgs = (args: unknown[]): [number, Float32Array] => {
+  const [session] = sessionArg(args.slice(0, 1));
+  const samples = args[1];
+  if (
+    args.length !== 2 ||
+    !(samples instanceof Float32Array) ||
+    samples.length > MAX_PUSH_SAMPLES
+  ) {
+    throw new Error('pushed audio must be at most 10 s of 16 kHz Float32Array samples.');
+  }
+  return [session, samples];
+};
+
+export function createSendHandlers(services: DesktopServices): SendHandlers {
+  return {
+    'speech:push': {
+      parse: pushArgs,
+      handle: (event, session, samples) => {
+        services.live.push(event.sender.id, session, samples);
+      },
+    },
+  };
+}
+
 export function createInvokeHandlers(services: DesktopServices): InvokeHandlers {
   return {
     'app:get-info': { parse: noArgs, handle: () => Promise.resolve(services.appInfo()) },
@@ -86,6 +124,19 @@ export function createInvokeHandlers(services: DesktopServices): InvokeHandlers 
         const folder = await services.models.installedFolderOf(request.modelId);
         return services.transcribe(folder, request.samples, request.offsetSeconds);
       },
+    },
+    'speech:start': {
+      parse: modelIdArg,
+      handle: async (event, modelId) =>
+        services.live.start(event.sender, await services.models.installedFolderOf(modelId)),
+    },
+    'speech:finish': {
+      parse: sessionArg,
+      handle: (event, session) => services.live.finish(event.sender.id, session),
+    },
+    'speech:cancel': {
+      parse: sessionArg,
+      handle: (event, session) => services.live.cancel(event.sender.id, session),
     },
   };
 }

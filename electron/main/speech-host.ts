@@ -7,6 +7,7 @@ import { utilityProcess } from 'electron';
 import type { UtilityProcess } from 'electron';
 import type { Transcript } from '../../core/transcript';
 import { SpeechClient } from '../../speech/client';
+import type { RecordingSession, SessionCallbacks } from '../../speech/client';
 import type { SpeechHostMessage } from '../../speech/protocol';
 
 export class SpeechProcessHost {
@@ -50,6 +51,13 @@ export class SpeechProcessHost {
     offsetSeconds: number,
   ): Promise<Transcript> {
     return this.client().transcribe(modelFolder, samples, offsetSeconds);
+  }
+
+  /** Loads the model in `modelFolder` and opens a streaming session for a recording. */
+  async startSession(modelFolder: string, callbacks: SessionCallbacks): Promise<RecordingSession> {
+    const client = this.client();
+    await client.load(modelFolder);
+    return client.startSession(callbacks);
   }
 
   /** Ends the process (on quit). */

@@ -9,12 +9,12 @@ import {
   originOfUrl,
 } from './app-protocol';
 import { createDesktopServices } from './desktop-services';
-import { createInvokeHandlers } from './ipc-handlers';
+import { createInvokeHandlers, createSendHandlers } from './ipc-handlers';
 import { createMainWindow } from './main-window';
 import { guardWebContents } from './navigation-guard';
 import type { NavigationPolicy } from './navigation-guard';
 import { installPermissionPolicy } from './permissions';
-import { registerInvokeHandlers } from './typed-ipc';
+import { registerInvokeHandlers, registerSendHandlers } from './typed-ipc';
 
 /** https origins a link may open in the OS browser (where models are published). */
 export const EXTERNAL_ORIGINS: readonly string[] = ['https://huggingface.co'];
@@ -49,9 +49,10 @@ export function startApp(): void {
   );
 
   const desktop = createDesktopServices(import.meta.dirname);
-  registerInvokeHandlers(ipcMain, createInvokeHandlers(desktop.services), (event) =>
-    isTrustedOrigin(originOfUrl(event.senderFrame?.url)),
-  );
+  const isTrustedSender = (event: { senderFrame: { url: string } | null }): boolean =>
+    isTrustedOrigin(originOfUrl(event.senderFrame?.url));
+  registerInvokeHandlers(ipcMain, createInvokeHandlers(desktop.services), isTrustedSender);
+  registerSendHandlers(ipcMain, createSendHandlers(desktop.services), isTrustedSender);
   app.on('before-quit', () => desktop.shutdown());
 
   const window = createMainWindow(paths.preload, devUrl ?? APP_ENTRY_URL);

@@ -3,14 +3,16 @@
  * that the caller is the app's own page, and validates its arguments — the renderer is treated
  * as untrusted, whatever its types say.
  */
-import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import { INVOKE_CHANNELS } from '../ipc-contract';
+import type { IpcMain, IpcMainEvent, IpcMainInvokeEvent, WebContents } from 'electron';
+import { INVOKE_CHANNELS, SEND_CHANNELS } from '../ipc-contract';
 import type {
   EventChannel,
   EventChannels,
   InvokeArgs,
   InvokeChannel,
   InvokeResult,
+  SendChannel,
+  SendChannels,
 } from '../ipc-contract';
 
 /** One channel's handler: an argument check, then the work. */
@@ -45,6 +47,33 @@ export function registerInvokeHandlers(
 ): void {
   for (const channel of INVOKE_CHANNELS) {
     registerOne(ipcMain, channel, handlers[channel], isTrustedSender);
+  }
+}
+
+/** One one-way channel's handler. It cannot reply, so bad input is dropped (and logged). */
+export interface SendHandler<C extends SendChannel> {
+  parse(args: unknown[]): SendChannels[C];
+  handle(event: IpcMainEvent, ...args: SendChannels[C]): void;
+}
+
+export type SendHandlers = { [C in SendChannel]: SendHandler<C> };
+
+/** Registers every one-way channel of the contract with `ipcMain.on`. */
+export function registerSendHandlers(
+  ipcMain: Pick<IpcMain, 'on'>,
+  handlers: SendHandlers,
+  isTrustedSender: (event: IpcMainEvent) => boolean,
+): void {
+  for (const channel of SEND_CHANNELS) {
+    const handler = handlers[channel];
+    ipcMain.on(channel, (event, ...args: unknown[]) => {
+      if (!isTrustedSender(event)) return;
+      try {
+        handler.handle(event, ...handler.parse(args));
+      } catch (error) {
+        console.warn(`Ignored ${channel}: ${(error as Error).message}`);
+      }
+    });
   }
 }
 

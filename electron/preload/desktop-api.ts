@@ -3,14 +3,20 @@
  * over the channel map in ../ipc-contract.ts.
  */
 import type { IpcRenderer, IpcRendererEvent } from 'electron';
-import type { ModelDownloadProgress, PitchpaceDesktopApi } from '../../core/desktop-api';
+import type {
+  LiveTranscriptionCallbacks,
+  ModelDownloadProgress,
+  PitchpaceDesktopApi,
+} from '../../core/desktop-api';
 import { OPERATION_CHANNELS } from '../ipc-contract';
 import type { EventChannels, InvokeArgs, InvokeChannel, InvokeResult } from '../ipc-contract';
 
 /** The part of `ipcRenderer` the bridge uses (what tests fake). */
-export type BridgeIpc = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>;
+export type BridgeIpc = Pick<IpcRenderer, 'invoke' | 'send' | 'on' | 'removeListener'>;
 
 const PROGRESS_CHANNEL = 'models:download-progress' satisfies keyof EventChannels;
+const WINDOW_CHANNEL = 'speech:window' satisfies keyof EventChannels;
+const SESSION_ERROR_CHANNEL = 'speech:session-error' satisfies keyof EventChannels;
 
 // Electron wraps main-process errors as "Error invoking remote method 'x': Error: <message>";
 // the renderer shows the message to the user, so keep only the part main wrote.
@@ -31,8 +37,33 @@ async function invoke<C extends InvokeChannel>(
   }
 }
 
+/** Routes a live session's events to its callbacks until the session ends. */
+function listenToSession(
+  ipc: BridgeIpc,
+  session: number,
+  callbacks: LiveTranscriptionCallbacks,
+): () => void {
+  const onWindow = (_event: IpcRendererEvent, payload: EventChannels['speech:window']): void => {
+    if (payload.session === session) callbacks.onWindow?.(payload.window);
+  };
+  const onError = (_event: IpcRendererEvent, payload: EventChannels['speech:session-error']) => {
+    if (payload.session === session) callbacks.onError?.(payload.message);
+  };
+  ipc.on(WINDOW_CHANNEL, onWindow);
+  ipc.on(SESSION_ERROR_CHANNEL, onError);
+  return () => {
+    ipc.removeListener(WINDOW_CHANNEL, onWindow);
+    ipc.removeListener(SESSION_ERROR_CHANNEL, onError);
+  };
+}
+
 /** Builds the `window.pitchpace` API over an `ipcRenderer`. */
 export function createDesktopApi(ipc: BridgeIpc): PitchpaceDesktopApi {
+  const sessionListeners = new Map<number, () => void>();
+  const endSession = (session: number): void => {
+    sessionListeners.get(session)?.();
+    sessionListeners.delete(session);
+  };
   return {
     getAppInfo: () => invoke(ipc, OPERATION_CHANNELS.getAppInfo),
     listModels: () => invoke(ipc, OPERATION_CHANNELS.listModels),
@@ -50,5 +81,28 @@ export function createDesktopApi(ipc: BridgeIpc): PitchpaceDesktopApi {
     cancelDownload: (modelId) => invoke(ipc, OPERATION_CHANNELS.cancelDownload, modelId),
     importModelFolder: () => invoke(ipc, OPERATION_CHANNELS.importModelFolder),
     transcribe: (request) => invoke(ipc, OPERATION_CHANNELS.transcribe, request),
+    startTranscription: async (modelId, callbacks = {}) => {
+      const session = await invoke(ipc, OPERATION_CHANNELS.startTranscription, modelId);
+      // Windows only follow pushed audio, so nothing can arrive before this listener exists.
+      sessionListeners.set(session, listenToSession(ipc, session, callbacks));
+      return session;
+    },
+    pushTranscriptionAudio: (session, samples) => {
+      ipc.send(OPERATION_CHANNELS.pushTranscriptionAudio, session, samples);
+    },
+    finishTranscription: async (session) => {
+      try {
+        return await invoke(ipc, OPERATION_CHANNELS.finishTranscription, session);
+      } finally {
+        endSession(session);
+      }
+    },
+    cancelTranscription: async (session) => {
+      try {
+        return await invoke(ipc, OPERATION_CHANNELS.cancelTranscription, session);
+      } finally {
+        endSession(session);
+      }
+    },
   };
 }

@@ -2,15 +2,16 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ModelDownloadProgress, PitchpaceDesktopApi } from '../../core/desktop-api';
 import { DESKTOP_API_OPERATIONS } from '../../core/desktop-api';
-import { INVOKE_CHANNELS, OPERATION_CHANNELS } from '../ipc-contract';
+import { INVOKE_CHANNELS, OPERATION_CHANNELS, SEND_CHANNELS } from '../ipc-contract';
 
-type ProgressListener = (event: unknown, progress: ModelDownloadProgress) => void;
+type ProgressListener = (event: unknown, payload: never) => void;
 
 const electron = vi.hoisted(() => {
   const exposed = new Map<string, unknown>();
   const listeners = new Map<string, Set<ProgressListener>>();
   const ipcRenderer = {
     invoke: vi.fn((..._args: unknown[]): Promise<unknown> => Promise.resolve(undefined)),
+    send: vi.fn(),
     on: vi.fn((channel: string, listener: ProgressListener) => {
       const set = listeners.get(channel) ?? new Set();
       set.add(listener);
@@ -23,8 +24,8 @@ const electron = vi.hoisted(() => {
   const contextBridge = {
     exposeInMainWorld: vi.fn((key: string, api: unknown) => exposed.set(key, api)),
   };
-  const emit = (channel: string, progress: ModelDownloadProgress): void => {
-    for (const listener of listeners.get(channel) ?? []) listener({}, progress);
+  const emit = (channel: string, payload: unknown): void => {
+    for (const listener of listeners.get(channel) ?? []) listener({}, payload as never);
   };
   return { exposed, listeners, ipcRenderer, contextBridge, emit };
 });
@@ -70,6 +71,9 @@ describe('preload bridge', () => {
       ['cancelDownload', ['whisper-base.en']],
       ['importModelFolder', []],
       ['transcribe', [request]],
+      ['startTranscription', ['whisper-base.en']],
+      ['finishTranscription', [7]],
+      ['cancelTranscription', [7]],
     ];
     for (const [operation, args] of calls) {
       electron.ipcRenderer.invoke.mockClear();
@@ -79,7 +83,14 @@ describe('preload bridge', () => {
         ...args,
       );
     }
-    expect(new Set(INVOKE_CHANNELS).size).toBe(DESKTOP_API_OPERATIONS.length);
+    const samples = new Float32Array(1600);
+    api.pushTranscriptionAudio(7, samples);
+    expect(electron.ipcRenderer.send).toHaveBeenCalledWith('speech:push', 7, samples);
+    const tested = new Set([...calls.map(([operation]) => operation), 'pushTranscriptionAudio']);
+    expect(tested).toEqual(new Set(DESKTOP_API_OPERATIONS));
+    expect(new Set([...INVOKE_CHANNELS, ...SEND_CHANNELS]).size).toBe(
+      DESKTOP_API_OPERATIONS.length,
+    );
   });
 
   it("passes only this download's progress to its callback, then stops listening", async () => {
@@ -108,5 +119,28 @@ describe('preload bridge', () => {
     await expect(api.downloadModel('whisper-base.en')).rejects.toThrow(
       /^config\.json: server said 404$/,
     );
+  });
+
+  it("routes a live session's windows and errors to its callbacks until it finishes", async () => {
+    const listening = (channel: string) => electron.listeners.get(channel)?.size ?? 0;
+    const before = [listening('speech:window'), listening('speech:session-error')];
+    electron.ipcRenderer.invoke.mockResolvedValueOnce(3);
+    const windows: number[] = [];
+    const errors: string[] = [];
+    const session = await api.startTranscription('whisper-base.en', {
+      onWindow: (window) => windows.push(window.index),
+      onError: (message) => errors.push(message),
+    });
+    expect(session).toBe(3);
+    const window = (index: number) => ({ index, start: 0, end: 1, words: [] });
+    electron.emit('speech:window', { session: 3, window: window(0) });
+    electron.emit('speech:window', { session: 4, window: window(9) });
+    electron.emit('speech:session-error', { session: 3, message: 'VAD failed' });
+    electron.ipcRenderer.invoke.mockResolvedValueOnce({});
+    await api.finishTranscription(3);
+    electron.emit('speech:window', { session: 3, window: window(1) });
+    expect(windows).toEqual([0]);
+    expect(errors).toEqual(['VAD failed']);
+    expect([listening('speech:window'), listening('speech:session-error')]).toEqual(before);
   });
 });
