@@ -103,7 +103,7 @@ export class RecordingController {
         writer,
         resampler,
         release: holdRecordingLock(attempt.id),
-        clock: setInterval(() => this.store.getState().tick(capture.elapsed()), CLOCK_INTERVAL_MS),
+        clock: setInterval(() => this.onClock(), CLOCK_INTERVAL_MS),
       };
       window.addEventListener('beforeunload', this.confirmLeave);
       window.addEventListener('pagehide', this.saveBeforeLeaving);
@@ -207,6 +207,20 @@ export class RecordingController {
     } finally {
       active.release();
       this.store.getState().recordingEnded();
+    }
+  }
+
+  /** Advances the on-screen clock; warns at once if audio stopped reaching the disk. */
+  private onClock(): void {
+    const active = this.active;
+    if (!active) return;
+    const state = this.store.getState();
+    state.tick(active.capture.elapsed());
+    if (active.writer.error !== undefined && state.notice?.tone !== 'error') {
+      state.showNotice(
+        'error',
+        'The recording can no longer be saved (the disk may be full). Stop now: what was stored so far is kept.',
+      );
     }
   }
 
