@@ -135,6 +135,15 @@ export function segmentWalkthrough(
   const gapScale = Math.max(0.25, gaps[Math.floor(gaps.length * 0.5)] ?? 0.5);
 
   const NEG = -Infinity;
+  const starts = Float64Array.from(units, (u) => u.start);
+  const ends = Float64Array.from(units, (u) => u.end);
+  // nextForced[a]: the last end index a section starting at unit a may reach (it may not span
+  // the start of a fixed boundary).
+  const nextForced = new Int32Array(n);
+  for (let a = n - 1, limit = n; a >= 0; a--) {
+    nextForced[a] = limit;
+    if (forced.has(a)) limit = a;
+  }
   const best: Float64Array[] = Array.from({ length: K }, () => new Float64Array(n + 1).fill(NEG));
   const from: Int32Array[] = Array.from({ length: K }, () => new Int32Array(n + 1).fill(-1));
   const fromState: Int8Array[] = Array.from({ length: K }, () => new Int8Array(n + 1).fill(-1));
@@ -164,14 +173,28 @@ export function segmentWalkthrough(
         }
       }
       if (prevBest === NEG) continue;
-      const base = prevBest + boundaryBonus(units, scores, a, k, gapScale);
-      for (let j = a + 1; j <= n; j++) {
-        if (!spans(a, j)) break;
-        const v = base + seg(k, a, j);
-        if (v > (best[k]?.[j] ?? NEG)) {
-          (best[k] as Float64Array)[j] = v;
-          (from[k] as Int32Array)[j] = a;
-          (fromState[k] as Int8Array)[j] = prevState;
+      // The hot loop (K·n² steps): plain typed-array reads, the duration prior inlined.
+      const pk = prefix[k] as Float64Array;
+      const bk = best[k] as Float64Array;
+      const fk = from[k] as Int32Array;
+      const sk = fromState[k] as Int8Array;
+      const band = DURATION_BAND[k] ?? { low: 0, high: Infinity, scale: 1 };
+      const base = prevBest + boundaryBonus(units, scores, a, k, gapScale) - (pk[a] as number);
+      const start = starts[a] as number;
+      const limit = nextForced[a] as number;
+      for (let j = a + 1; j <= limit; j++) {
+        const d = (ends[j - 1] as number) - start;
+        const prior =
+          d < band.low
+            ? -(band.low - d) / band.low
+            : d > band.high
+              ? -(d - band.high) / band.scale
+              : 0;
+        const v = base + (pk[j] as number) + prior;
+        if (v > (bk[j] as number)) {
+          bk[j] = v;
+          fk[j] = a;
+          sk[j] = prevState;
         }
       }
     }

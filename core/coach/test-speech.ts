@@ -54,4 +54,9 @@ export function asAsr(text: string): string {
   return text.toLowerCase().replace(/[.,;:?!]/g, '');
 }
 
+/** Raw ASR words for timed words: same rhythm (pauses after commas stay), no punctuation or capitals. */
+export function toAsr(words: readonly TimedWord[]): TimedWord[] {
+  return words.map((w) => ({ ...w, text: asAsr(w.text) })).filter((w) => w.text.length > 0);
+}
+
 const round = (x: number): number => Math.round(x * 1000) / 1000;

@@ -12,26 +12,33 @@ export type TradeoffCue = 'choice' | 'alternative' | 'cost';
 
 /** A choice stated against an alternative: "chose X over Y", "instead of Y", "rather than Y". */
 const CHOICE =
-  / (chose|choose|chosen|picked|pick|went with|go with|going with|opted for|opt for|settled on|preferred|prefer|favored|favoured|bet on|stuck with|switched to|decided (to|on)|we'd (use|build|go)|made the call) (\w+ ){0,10}(over|versus|vs|rather than|instead of) | (instead of|rather than) (\w+ ){1,10}because /;
+  / (chose|choose|chosen|picked|pick|went with|go with|going with|opted for|opt for|settled on|preferred|prefer|favored|favoured|bet on|stuck with|switched to|decided (to|on)|we'd (use|build|go)|made the call) (\w+ ){0,16}(over|versus|vs|rather than|instead of) | (instead of|rather than) (\w+ ){1,12}(because|which|but|so that|since|even though) /;
 
 /** A rejected alternative: "we could have done Y but", "we considered Y but", "the alternative was". */
 const ALTERNATIVE =
-  / (could have|could've|we could|i could) (\w+ ){0,8}but | would have (let|given|meant|made|required|cost|been|needed|kept) (\w+ ){0,10}but | (considered|looked at|evaluated|explored|thought about|debated|weighed|compared|prototyped) (\w+ ){0,10}(but|however|versus|vs|against) | (the|an|one|other) (alternative|option) (was|would have been|would be) | (rejected|ruled out|passed on|decided against|didn't go with|did not go with|walked away from) /;
+  / (could have|could've|we could|i could) (\w+ ){0,14}but | would have (let|given|meant|made|required|cost|been|needed|kept) (\w+ ){0,10}but | (considered|looked at|evaluated|explored|thought about|debated|weighed|compared|prototyped) (\w+ ){0,10}(but|however|versus|vs|against) | (the|an|one|other) (alternative|option) (was|would have been|would be) | (we|i) (\w+ )?(rejected|ruled out|passed on|decided against|didn't go with|did not go with|walked away from) /;
 
 /** The price of a choice: "the downside was", "at the cost of", "gave up", "traded". */
 const COST =
-  / (the |one |a |main |big |biggest |real |obvious )?(downside|drawback|trade-?off|tradeoff|trade off|catch|cost of that|price)s? (was|were|is|being|here|there|of that|we) | (downside|drawback|cost|price) of (\w+ ){1,3}(is|was) | the (cost|price) (was|is) (that|we|you|it|losing|less|more|higher|slower|a bit) | at the (cost|expense) of | (gave|give|giving|given) up | (traded|trading|trade) (\w+ ){0,4}(for|away|off) | sacrific| in exchange for | (we|i) (accepted|paid for) | accepted (a |the |some )?(higher|lower|slower|worse|more|less|slightly|bigger|extra|weaker|eventual)| meant (giving up|losing|accepting|we (couldn't|could not|had to|lost|gave))| (cost|costs) us | the con (was|is) | which cost | but (we|it) (lose|lost|gave up|couldn't|had to accept)| (less|more|slower|harder|worse) (\w+ ){0,6}but (it|that|this) (kept|let|gave|made|meant|saved|bought) /;
+  / (the |one |a |main |big |biggest |real |obvious )?(downside|drawback|trade-?off|tradeoff|trade off|catch|cost of that|price)s? (was|were|is|being|here|there|of that|we) | (downside|drawback|cost|price) of (\w+ ){1,3}(is|was) | the (cost|price) (was|is) (that|we|you|it|losing|less|more|higher|slower|a bit) | at the (cost|expense) of | (gave|give|giving|given) up | (traded|trading|trade) (\w+ ){0,4}(for|away|off) | sacrific| in exchange for | (we|i) (accepted|paid for) | accepted (a |the |some )?(higher|lower|slower|worse|more|less|slightly|bigger|extra|weaker|eventual)| meant (giving up|losing|accepting|we (couldn't|could not|had to|lost|gave))| (cost|costs) us | the con (was|is) | which cost | but (we|it) (lose|lost|gave up|couldn't|had to accept)| (less|more|slower|harder|worse) (\w+ ){0,6}but (it|that|this) (kept|let|gave|made|meant|saved|bought) | (which|that|this|it) meant (\w+ ){1,12}but (it|we|that|this) (gave|got|let|bought|kept|made|saved|was) | even though (that|it|this) (meant|cost|required|means|costs|adds) | but (it )?(still )?means (\w+ ){0,6}(still|need|have to|can't|lose|more) /;
 
 /** Hindsight language: a lesson, not a trade-off. */
 const HINDSIGHT =
-  / (in hindsight|looking back|next time|if i (did|were to do|could do|had to do) (it|this) again|i would have|i'd have|i should have|we should have|i wish|lesson|learned|learnt)/;
+  / (in hindsight|looking back|next time|if i (did|were to do|could do|had to do) (it|this) again| (i would|i'd|we'd) (also |probably |definitely |really |have )?(have )?(?!to |had to |needed )[a-z]+ (\w+ ){0,8}(earlier|sooner|first|differently|instead)|i would have|i'd have|i'd also have|i should have|we should have|i wish|lesson|(i|we) (learned|learnt))/;
 
 /** Classifies the trade-off language of one unit (text padded with spaces). */
-export function tradeoffCue(text: string): TradeoffCue | undefined {
+export function tradeoffCue(text: string, nextText = ''): TradeoffCue | undefined {
   if (HINDSIGHT.test(text)) return undefined;
-  if (COST.test(text)) return 'cost';
-  if (CHOICE.test(text)) return 'choice';
-  if (ALTERNATIVE.test(text)) return 'alternative';
+  // Unpunctuated speech is cut into clauses at pauses, which can split "which meant X | but it
+  // gave us Y": match over the unit and the next one, but only cues that start in this unit.
+  const joined = nextText ? `${text}${nextText.slice(1)}` : text;
+  const startsHere = (re: RegExp): boolean => {
+    const m = re.exec(joined);
+    return m !== null && m.index < text.length - 1;
+  };
+  if (startsHere(COST)) return 'cost';
+  if (startsHere(CHOICE)) return 'choice';
+  if (startsHere(ALTERNATIVE)) return 'alternative';
   return undefined;
 }
 
@@ -52,7 +59,7 @@ export function findTradeoffs(tokens: readonly Token[], units: readonly Unit[]):
   const out: Tradeoff[] = [];
   let afterHindsight = false;
   for (const unit of units) {
-    const cue = tradeoffCue(unit.text);
+    const cue = tradeoffCue(unit.text, units[unit.index + 1]?.text);
     const hindsight = HINDSIGHT.test(unit.text);
     // A cost right after a hindsight remark is part of the lesson ("…we lost two weeks").
     const skip = !cue || (afterHindsight && cue !== 'choice');

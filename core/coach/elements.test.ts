@@ -1,0 +1,87 @@
+// eslint-disable-next-line no-restricted-imports -- the core/ import rule is for product code; tests run on vitest
+import { describe, expect, it } from 'vitest';
+import type { DeepdiveElementId } from '../modes';
+import { analyzeTranscript } from './analyze';
+import { speak } from './test-speech';
+
+/** Covered elements of a deep dive told in the given sentences. */
+function covered(...sentences: string[]): Set<DeepdiveElementId> {
+  const report = analyzeTranscript({ mode: 'deepdive', words: speak(sentences) });
+  const out = new Set<DeepdiveElementId>();
+  for (const [id, c] of Object.entries(report.coverage.elements))
+    if (c?.covered) out.add(id as DeepdiveElementId);
+  return out;
+}
+
+const FULL = [
+  'The project was our checkout service at a marketplace. The problem was that p99 latency was two seconds and carts were being abandoned.',
+  'I was the tech lead, with four engineers, and I owned the design.',
+  'We chose to precompute prices instead of calling the pricing service per request. The downside was that prices could be a minute stale.',
+  'We rolled it out behind a feature flag with a five percent canary and dashboards for latency.',
+  'As a result p99 went from two seconds to three hundred milliseconds and conversion went up four percent.',
+  'The hardest part was an incident during the canary where the cache served stale prices, and we added a version check.',
+  "If I did it again, I'd involve the finance team much earlier.",
+];
+
+describe('deep-dive elements', () => {
+  it('finds all seven elements in a complete answer', () => {
+    expect([...covered(...FULL)].sort()).toEqual([
+      'challenges',
+      'decisions',
+      'execution',
+      'lessons',
+      'problem',
+      'results',
+      'role',
+    ]);
+  });
+
+  it('finds elements told out of order', () => {
+    const reordered = [FULL[4], FULL[0], FULL[6], FULL[2], FULL[1], FULL[5], FULL[3]].map(
+      (s) => s ?? '',
+    );
+    expect(covered(...reordered).size).toBe(7);
+  });
+
+  it('does not count naming a tool as a decision', () => {
+    const found = covered(
+      'We used Kafka and Postgres for the pipeline.',
+      'I was the tech lead and I owned the design.',
+    );
+    expect(found.has('decisions')).toBe(false);
+  });
+
+  it('does not count company and team size as the problem', () => {
+    const found = covered('I was at Acme on the payments team, a team of six engineers.');
+    expect(found.has('problem')).toBe(false);
+  });
+
+  it('does not count a before-value quoted in the results as the problem', () => {
+    const found = covered(
+      'I was the tech lead and I owned the rollout plan.',
+      'We rolled it out in phases behind a feature flag.',
+      'In the end p99 went from two seconds to three hundred milliseconds.',
+    );
+    expect(found.has('results')).toBe(true);
+    expect(found.has('problem')).toBe(false);
+  });
+
+  it('counts a qualitative outcome as results', () => {
+    expect(
+      covered(
+        'After the launch, support stopped getting complaints and the team adopted it as the default.',
+      ).has('results'),
+    ).toBe(true);
+  });
+
+  it('needs a concrete difficulty for challenges, and a reflection for lessons', () => {
+    const vague = covered('It was challenging but I learned a lot.');
+    expect(vague.has('challenges')).toBe(false);
+    expect(vague.has('lessons')).toBe(false);
+    expect(
+      covered('We ran into a race condition between the two writers during the migration.').has(
+        'challenges',
+      ),
+    ).toBe(true);
+  });
+});
