@@ -7,6 +7,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCorpusEntry, type CorpusEntry } from './corpus-format';
 
+/** Groups the compiler's "<n>wpm" feature into pace bands. */
+function paceBucket(feature: string): string | undefined {
+  const wpm = /^(\d+)wpm$/.exec(feature)?.[1];
+  if (wpm === undefined) return undefined;
+  const value = Number(wpm);
+  return value <= 125 ? 'pace ≤125 wpm' : value >= 170 ? 'pace ≥170 wpm' : 'pace 126–169 wpm';
+}
+
 const tally = (counts: Map<string, number>, key: string) =>
   counts.set(key, (counts.get(key) ?? 0) + 1);
 const render = (counts: Map<string, number>) =>
@@ -22,12 +30,14 @@ function describeCorpus(label: string, entries: readonly CorpusEntry[]): string 
   const missing = new Map<string, number>();
   const missingPerDeepdive = new Map<string, number>();
   const lengths = new Map<string, number>();
+  const structures = new Map<string, number>();
   for (const entry of entries) {
     tally(modes, entry.mode);
-    for (const f of entry.features) tally(features, f);
+    for (const f of entry.features) tally(features, paceBucket(f) ?? f);
     const last = entry.transcript.words[entry.transcript.words.length - 1];
     const seconds = last?.end ?? 0;
     if (entry.mode === 'walkthrough') {
+      tally(structures, entry.labels.sections.map((x) => x.id).join('>'));
       tally(lengths, seconds > 180 ? '>180s' : seconds >= 120 ? '120-180s' : '<120s');
       if (entry.labels.pitfalls.length === 0) tally(pitfalls, '(none)');
       for (const p of entry.labels.pitfalls) tally(pitfalls, p);
@@ -47,6 +57,7 @@ function describeCorpus(label: string, entries: readonly CorpusEntry[]): string 
   return [
     `${label}: ${entries.length} transcripts — ${render(modes)}`,
     `  walkthrough length: ${render(lengths)}`,
+    `  walkthrough structure: ${render(structures)}`,
     `  walkthrough pitfalls: ${render(pitfalls)}`,
     `  deep dives: ${render(missingPerDeepdive)}; missing elements: ${render(missing)}`,
     `  deep-dive metrics: ${spread((e) => e.labels.metrics ?? 0)}; trade-offs: ${spread((e) => e.labels.tradeoffs ?? 0)}`,
