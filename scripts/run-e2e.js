@@ -81,6 +81,9 @@ if (specs.length === 0) {
 console.log('e2e: building the renderer');
 await build({ configFile, logLevel: 'warn' });
 const port = await freePort();
+// The preview serves this folder at /models/ (vite.config.ts); specs generate fixture models into
+// it, so e2e never depends on (or writes into) the developer's models/.
+process.env.PITCHPACE_MODELS_DIR ??= path.join(root, 'tests', 'fixtures', 'generated', 'e2e-models');
 const server = await preview({ configFile, preview: { port, strictPort: true }, logLevel: 'warn' });
 const url = `http://127.0.0.1:${port}/`;
 console.log(`e2e: serving the build at ${url}`);
