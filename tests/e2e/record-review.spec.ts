@@ -155,6 +155,27 @@ void test('records, times sections and reviews an attempt', { timeout: 180_000 }
   for (const id of SECTIONS) await page.getByTestId(`section-bar-${id}`).waitFor();
   await page.screenshot({ path: path.join(RESULTS, 'review.png'), fullPage: true });
 
+  // Click-to-seek, then play from there.
+  const wave = await page.getByTestId('waveform').boundingBox();
+  assert.ok(wave, 'the waveform is laid out');
+  await page.mouse.click(wave.x + wave.width * 0.75, wave.y + wave.height / 2);
+  const clock = page.getByLabel('Playback position');
+  const seekedTo = `${Math.floor((attempt.duration * 0.75) / 60)}:${String(Math.floor((attempt.duration * 0.75) % 60)).padStart(2, '0')}`;
+  await page.waitForFunction(
+    ([expected]) =>
+      document
+        .querySelector('[aria-label="Playback position"]')
+        ?.textContent?.startsWith(expected ?? '') ?? false,
+    [seekedTo],
+  );
+  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Pause' }).waitFor();
+  await sleep(1200);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const playedTo = (await clock.textContent()) ?? '';
+  report(`seeked to ${seekedTo}, played to ${playedTo.split(' / ')[0]}`);
+  assert.notEqual(playedTo.split(' / ')[0], seekedTo, 'playback advanced');
+
   // Dragging the end of the headline re-times headline and recent at once, and is saved.
   const handle = page
     .getByTestId('section-region-headline')
