@@ -76,6 +76,21 @@ describe('compileEntry', () => {
     expect(entry.transcript.words.some((w) => w.text.includes('{'))).toBe(false);
   });
 
+  it('drops fillers like Whisper but keeps their time as speech', () => {
+    const source = walkthrough
+      .replace('style: asr', 'style: punctuated\nfillers: dropped')
+      .replace("I'm a data engineer,", "Um, I'm a, uh, data engineer,");
+    const full = compileEntry(source.replace('fillers: dropped', ''), 'wt-f');
+    const entry = compileEntry(source, 'wt-f');
+    expect(entry.transcript.words.map((w) => w.text)).not.toContain('Um,');
+    expect(entry.transcript.words).toHaveLength(full.transcript.words.length - 2);
+    expect(entry.transcript.fillers).toHaveLength(2);
+    expect(entry.transcript.fillers[0]?.kind).toBe('possible');
+    // The headline now starts at "I'm", after the dropped "Um,".
+    expect(entry.labels.sections[0]?.start).toBe(entry.transcript.words[0]?.start);
+    expect(entry.transcript.pauses).toEqual(full.transcript.pauses);
+  });
+
   it('rejects labels that contradict the text', () => {
     expect(() =>
       compileEntry(deepdive.replace('missing: challenges, lessons', 'missing: lessons'), 'dd-x'),

@@ -27,6 +27,8 @@ function sectionsOf(words: readonly SynthWord[]): LabelledSection[] {
   return sections;
 }
 
+const isFillerWord = (word: SynthWord): boolean => /^(um+|uh+|erm|hmm)[,.]?$/i.test(word.text);
+
 function pausesOf(words: readonly SynthWord[]): Pause[] {
   const pauses: Pause[] = [];
   for (let i = 1; i < words.length; i++) {
@@ -43,7 +45,15 @@ function pausesOf(words: readonly SynthWord[]): Pause[] {
 export function compileEntry(source: string, fileId: string): CorpusEntry {
   const parsed = parseSource(source, fileId);
   const { meta } = parsed;
-  const { words, duration } = synthesizeTiming(parsed);
+  const synthesized = synthesizeTiming(parsed);
+  const { duration } = synthesized;
+  // VAD hears every spoken word, so pauses come from the full word list even when the
+  // recogniser dropped the fillers.
+  const pauses = pausesOf(synthesized.words);
+  const dropped = meta.dropFillers ? synthesized.words.filter(isFillerWord) : [];
+  const words = meta.dropFillers
+    ? synthesized.words.filter((w) => !isFillerWord(w))
+    : synthesized.words;
   const lastEnd = words[words.length - 1]?.end ?? 0;
   const labels: CorpusLabels = { sections: [], pitfalls: [] };
 
@@ -90,14 +100,24 @@ export function compileEntry(source: string, fileId: string): CorpusEntry {
     id: meta.id,
     mode: meta.mode,
     notes: meta.notes,
-    features: [meta.style, `${meta.wpm}wpm`, ...meta.features],
+    features: [
+      meta.style,
+      `${meta.wpm}wpm`,
+      ...(meta.dropFillers ? ['fillers-dropped'] : []),
+      ...meta.features,
+    ],
     transcript: {
       schemaVersion: TRANSCRIPT_SCHEMA_VERSION,
       duration,
       words: words.map(({ text, start, end }) => ({ text, start, end })),
-      pauses: pausesOf(words),
+      pauses,
       segments: [],
-      fillers: [],
+      fillers: dropped.map(({ start, end }) => ({
+        text: '',
+        start,
+        end,
+        kind: 'possible' as const,
+      })),
       model: null,
     },
     labels,

@@ -18,6 +18,11 @@ export interface SourceMeta {
   missing: string[] | null;
   features: string[];
   notes: string;
+  /**
+   * Whisper-like output: the recogniser wrote no "um"/"uh". Their time stays speech (no VAD
+   * pause) and is reported as `possible` fillers.
+   */
+  dropFillers: boolean;
 }
 
 /** How a spoken token is followed. */
@@ -82,6 +87,7 @@ function parseMeta(header: string, fileId: string): SourceMeta {
     pitfalls,
     missing: fields.has('missing') ? list(fields.get('missing')) : null,
     features: list(fields.get('features')),
+    dropFillers: fields.get('fillers') === 'dropped',
     notes: fields.get('notes') ?? '',
   };
 }
