@@ -8,7 +8,7 @@ import { followUps } from './followups';
 import { rolesOf } from './impact';
 import { I_ACTION, I_OWNERSHIP } from './lexicon';
 import { findMetrics } from './metrics';
-import { detectFillers, measurePace, pausesFromGaps } from './pace';
+import { detectFillers, makeWpmMeter, measurePace, pausesFromGaps } from './pace';
 import { findPitfalls, measureOwnership } from './pitfalls';
 import { scoreReport, suggest } from './score';
 import {
@@ -64,7 +64,8 @@ export function analyzeTranscript(input: AnalysisInput): CoachReport {
   );
   const unitScores = scoreUnits(units, metricUnits);
   const runs = sectionRuns(mode, units, unitScores, metricUnits, details, forced);
-  const sections = timeSections(mode, runs, units, tokens, pauses, fixedAtUnit);
+  const meter = makeWpmMeter(tokens, pauses);
+  const sections = timeSections(mode, runs, units, tokens, meter, fixedAtUnit);
   const tradeoffs = findTradeoffs(tokens, units);
 
   const elements: ReportCoverage['elements'] = {};
@@ -108,7 +109,7 @@ export function analyzeTranscript(input: AnalysisInput): CoachReport {
     ownership,
     MODES[mode].total.max,
   );
-  const pace = measurePace(tokens, pauses, fillers, sections);
+  const pace = measurePace(tokens, pauses, meter, fillers, sections);
   const partial = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     mode,

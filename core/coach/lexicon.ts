@@ -69,11 +69,20 @@ export const TECH_SET: ReadonlySet<string> = new Set(
 /** Technology phrases, space-padded for matching against unit text. */
 export const TECH_PHRASE_LIST: readonly string[] = TECH_PHRASES.map((p) => ` ${p} `);
 
-/** Counts technology mentions in a unit's padded text. Returns the names found, in order. */
+const TECH_PHRASE_SET: ReadonlySet<string> = new Set(TECH_PHRASES);
+
+/** Technology names in a unit's padded text, in order (one pass over its words). */
 export function techMentions(text: string): string[] {
   const found: string[] = [];
-  for (const phrase of TECH_PHRASE_LIST) if (text.includes(phrase)) found.push(phrase.trim());
-  for (const w of text.trim().split(' ')) if (TECH_SET.has(w)) found.push(w);
+  const words = text.trim().split(' ');
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? '';
+    const pair = `${w} ${words[i + 1] ?? ''}`;
+    if (TECH_PHRASE_SET.has(pair)) {
+      found.push(pair);
+      i++;
+    } else if (TECH_SET.has(w)) found.push(w);
+  }
   return found;
 }
 

@@ -1,6 +1,6 @@
 // eslint-disable-next-line no-restricted-imports -- the core/ import rule is for product code; tests run on vitest
 import { describe, expect, it } from 'vitest';
-import { detectFillers, measurePace } from './pace';
+import { detectFillers, makeWpmMeter, measurePace } from './pace';
 import { speak } from './test-speech';
 import { toTokens } from './tokens';
 
@@ -13,7 +13,8 @@ describe('pace', () => {
       5,
     );
     const tokens = toTokens(words);
-    const pace = measurePace(tokens, [{ start: 10.5, end: 15.5 }], [], []);
+    const pauses = [{ start: 10.5, end: 15.5 }];
+    const pace = measurePace(tokens, pauses, makeWpmMeter(tokens, pauses), [], []);
     expect(pace.wordCount).toBe(40);
     expect(pace.speechSeconds).toBeCloseTo(20, 0);
     expect(pace.wpm).toBeCloseTo(120, 0);
@@ -31,7 +32,7 @@ describe('pace', () => {
   it('reports fillers per minute and repeated phrases', () => {
     const text = 'um we shipped the feature. um we shipped the fix. um we shipped the test.';
     const tokens = toTokens(speak([text]));
-    const pace = measurePace(tokens, [], detectFillers(tokens), []);
+    const pace = measurePace(tokens, [], makeWpmMeter(tokens, []), detectFillers(tokens), []);
     expect(pace.fillerCount).toBe(3);
     expect(pace.fillersPerMinute).toBeGreaterThan(10);
     expect(pace.repeated[0]).toEqual({ text: 'we shipped the', count: 3 });

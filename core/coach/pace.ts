@@ -18,6 +18,7 @@ const FILLER_PHRASES: readonly (readonly string[])[] = [
   ['kind', 'of'],
   ['i', 'mean'],
 ];
+const FILLER_STARTS: ReadonlySet<string> = new Set(FILLER_PHRASES.map((p) => p[0] ?? ''));
 /** "like" is a filler unless it is a verb or a comparison ("I'd like", "looks like"). */
 const LIKE_NOT_FILLER =
   /^(i'd|would|you'd|we'd|i|you|we|they|looks|look|looked|feel|feels|felt|seems|sounds|something|things|just|more|less|much)$/;
@@ -35,6 +36,7 @@ export function detectFillers(tokens: readonly Token[]): Filler[] {
       out.push({ text: t.raw, start: t.start, end: t.end, kind: 'word' });
       continue;
     }
+    if (!FILLER_STARTS.has(t.norm)) continue;
     for (const phrase of FILLER_PHRASES) {
       if (phrase.every((w, k) => tokens[i + k]?.norm === w)) {
         // "kind of"/"sort of" before a noun phrase ("a kind of cache") is not a filler.
@@ -64,36 +66,46 @@ export function pausesFromGaps(tokens: readonly Token[]): Pause[] {
   return out;
 }
 
-/** Seconds of long pause overlapping [start, end]. */
-function longPauseWithin(pauses: readonly Pause[], start: number, end: number): number {
-  let sum = 0;
-  for (const p of pauses) {
-    if (p.end - p.start <= LONG_PAUSE) continue;
-    sum += Math.max(0, Math.min(end, p.end) - Math.max(start, p.start));
-  }
-  return sum;
+/** Words, speech time and words per minute of a stretch of the answer. */
+export interface StretchPace {
+  wpm: number;
+  speech: number;
+  words: number;
 }
 
-/** Words per minute of the tokens inside [start, end), over speech time. */
-export function wpmWithin(
-  tokens: readonly Token[],
-  pauses: readonly Pause[],
-  start: number,
-  end: number,
-): { wpm: number; speech: number; words: number } {
-  let words = 0;
-  let first = Infinity;
-  let last = -Infinity;
-  for (const t of tokens) {
-    const mid = (t.start + t.end) / 2;
-    if (mid < start || mid >= end || isHesitation(t.norm)) continue;
-    words++;
-    first = Math.min(first, t.start);
-    last = Math.max(last, t.end);
-  }
-  if (words === 0) return { wpm: 0, speech: 0, words: 0 };
-  const speech = Math.max(0.001, last - first - longPauseWithin(pauses, first, last));
-  return { wpm: round1((words / speech) * 60), speech: round1(speech), words };
+/** Measures the pace of any time range; built once per transcript (binary search, no rescans). */
+export type WpmMeter = (start: number, end: number) => StretchPace;
+
+/**
+ * Builds a meter over time-ordered tokens. A word belongs to the range holding its midpoint;
+ * hesitations ("um") are not words; pauses over 1.5 s are not speech time.
+ */
+export function makeWpmMeter(tokens: readonly Token[], pauses: readonly Pause[]): WpmMeter {
+  const content = tokens.filter((t) => !isHesitation(t.norm));
+  const mids = Float64Array.from(content, (t) => (t.start + t.end) / 2);
+  const long = pauses.filter((p) => p.end - p.start > LONG_PAUSE);
+  const firstAtOrAfter = (x: number): number => {
+    let lo = 0;
+    let hi = mids.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((mids[mid] as number) < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return (start, end) => {
+    const a = firstAtOrAfter(start);
+    const b = firstAtOrAfter(end) - 1;
+    if (b < a) return { wpm: 0, speech: 0, words: 0 };
+    const first = content[a]?.start ?? 0;
+    const last = content[b]?.end ?? 0;
+    let paused = 0;
+    for (const p of long) paused += Math.max(0, Math.min(last, p.end) - Math.max(first, p.start));
+    const words = b - a + 1;
+    const speech = Math.max(0.001, last - first - paused);
+    return { wpm: round1((words / speech) * 60), speech: round1(speech), words };
+  };
 }
 
 const STOPWORDS = new Set(
@@ -104,18 +116,21 @@ const STOPWORDS = new Set(
 
 /** Content words and two/three-word phrases said at least three times, most frequent first. */
 export function repeatedPhrases(tokens: readonly Token[]): RepeatedPhrase[] {
-  const words = tokens.map((t) => t.norm).filter((w) => w && !isHesitation(w));
+  const words = tokens.map((t) => t.norm).filter((w) => w && !isHesitation(w) && !/^\d/.test(w));
   const counts = new Map<string, number>();
   const add = (key: string): void => {
     counts.set(key, (counts.get(key) ?? 0) + 1);
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? '';
-    if (!STOPWORDS.has(w) && w.length > 2) add(w);
-    for (const n of [2, 3]) {
-      const gram = words.slice(i, i + n);
-      if (gram.length === n && !gram.every((g) => STOPWORDS.has(g))) add(gram.join(' '));
-    }
+    const w2 = words[i + 1];
+    const w3 = words[i + 2];
+    const stop1 = STOPWORDS.has(w);
+    if (!stop1 && w.length > 2) add(w);
+    if (w2 === undefined) continue;
+    const stop2 = STOPWORDS.has(w2);
+    if (!(stop1 && stop2)) add(`${w} ${w2}`);
+    if (w3 !== undefined && !(stop1 && stop2 && STOPWORDS.has(w3))) add(`${w} ${w2} ${w3}`);
   }
   return [...counts.entries()]
     .filter(([, c]) => c >= 3)
@@ -128,12 +143,13 @@ export function repeatedPhrases(tokens: readonly Token[]): RepeatedPhrase[] {
 export function measurePace(
   tokens: readonly Token[],
   pauses: readonly Pause[],
+  meter: WpmMeter,
   fillers: readonly Filler[],
   sections: readonly { id: SectionId; start: number; end: number }[],
 ): ReportPace {
   const start = tokens[0]?.start ?? 0;
   const end = tokens[tokens.length - 1]?.end ?? 0;
-  const overall = wpmWithin(tokens, pauses, start, end + 1);
+  const overall = meter(start, end + 1);
   const minutes = Math.max(overall.speech, 1) / 60;
   const fillerEvidence: Evidence[] = fillers.map((f) => ({
     text: f.text,
@@ -146,7 +162,7 @@ export function measurePace(
     wordCount: overall.words,
     sections: sections.map((s) => ({
       id: s.id,
-      wpm: wpmWithin(tokens, pauses, s.start, s.end).wpm,
+      wpm: meter(s.start, s.end).wpm,
     })),
     longPauses: pauses
       .filter((p) => p.end - p.start > LONG_PAUSE)

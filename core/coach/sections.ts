@@ -7,9 +7,8 @@
  */
 import type { DeepdiveElementId, ModeId, SectionId } from '../modes';
 import { sectionSpec } from '../modes';
-import type { Pause } from '../transcript';
 import { scoreUnit, topElement, type ElementScores } from './elements';
-import { round1, wpmWithin } from './pace';
+import { round1, type WpmMeter } from './pace';
 import { WALKTHROUGH_ORDER, segmentWalkthrough } from './segment';
 import type { Token, Unit } from './tokens';
 import type { BudgetStatus, FixedBoundary, ReportSection } from './types';
@@ -98,7 +97,7 @@ export function timeSections(
   runs: readonly SectionRun[],
   units: readonly Unit[],
   tokens: readonly Token[],
-  pauses: readonly Pause[],
+  meter: WpmMeter,
   fixedAtUnit: ReadonlyMap<number, number>,
 ): ReportSection[] {
   const starts = runs.map((run, i) => {
@@ -124,7 +123,7 @@ export function timeSections(
       duration: round1(duration),
       budget: { min, max },
       status: statusOf(duration, min, max),
-      wpm: wpmWithin(tokens, pauses, start, i + 1 < runs.length ? end : end + 1).wpm,
+      wpm: meter(start, i + 1 < runs.length ? end : end + 1).wpm,
     };
   });
 }
