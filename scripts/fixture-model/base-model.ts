@@ -211,13 +211,15 @@ function buildBaseDecoder(v: Vocabulary, q8: boolean, silenceThreshold: number |
     x = g.op('Add', [x, k.linear(cross.context, D, D)]);
     x = g.op('Add', [x, k.feedForward(k.layerNorm(x, D), D, 4 * D)]);
   }
-  // output projection tied to the token embedding: [B*S,512] × [V,512]ᵀ
-  const flat = g.op('Reshape', [k.layerNorm(x, D), g.constI([-1, D], [2])]);
-  const projected = g.op('Gemm', [flat, embedding], { transB: 1 });
-  const realLogits = g.op('Reshape', [
-    projected,
-    g.op('Concat', [g.op('Shape', [ids]), g.constI([v.vocabSize], [1])], { axis: 0 }),
-  ]);
+  // Output projection onto the vocabulary. fp32: tied to the token embedding ([B*S,512] × [V,512]ᵀ)
+  // as in Whisper; q8: its own int8 [512,V] weight, as dynamic quantization of an export leaves it.
+  const normed = k.layerNorm(x, D);
+  const realLogits = q8
+    ? k.linear(normed, D, v.vocabSize, false)
+    : g.op('Reshape', [
+        g.op('Gemm', [g.op('Reshape', [normed, g.constI([-1, D], [2])]), embedding], { transB: 1 }),
+        g.op('Concat', [g.op('Shape', [ids]), g.constI([v.vocabSize], [1])], { axis: 0 }),
+      ]);
   const loudFrames = g.op('Gather', [enc, g.constI([0], [])], { axis: 2 });
   const token = addScriptedToken(g, v, ids, at, {
     frames: loudFrames,
