@@ -7,6 +7,7 @@ import { defineConfig } from 'vite';
 
 const rendererRoot = fileURLToPath(new URL('./renderer', import.meta.url));
 const rendererOutDir = fileURLToPath(new URL('./out/renderer', import.meta.url));
+const repoModelsDir = fileURLToPath(new URL('./models', import.meta.url));
 
 /**
  * Cross-origin isolation (COOP + COEP) unlocks SharedArrayBuffer, which ONNX Runtime Web needs
@@ -51,11 +52,14 @@ const MODEL_FILE_TYPES: Readonly<Record<string, string>> = {
  */
 function serveModelsFolder(): Plugin {
   const middleware: Connect.NextHandleFunction = (req, res, next) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const pathname = new URL(req.url ?? '/', 'http://x').pathname;
     if (!pathname.startsWith('/models/')) return next();
-    const root = path.resolve(process.env.PITCHPACE_MODELS_DIR ?? 'models');
+    const root = path.resolve(process.env.PITCHPACE_MODELS_DIR ?? repoModelsDir);
     if (pathname === '/models/index.json') {
-      const models = readdirSync(root, { withFileTypes: true })
+      const folders = statSync(root, { throwIfNoEntry: false })?.isDirectory()
+        ? readdirSync(root, { withFileTypes: true })
+        : [];
+      const models = folders
         .filter(
           (d) =>
             d.isDirectory() &&
@@ -66,7 +70,12 @@ function serveModelsFolder(): Plugin {
       res.end(JSON.stringify({ models }));
       return;
     }
-    const file = path.resolve(root, pathname.slice('/models/'.length));
+    let file: string;
+    try {
+      file = path.resolve(root, decodeURIComponent(pathname.slice('/models/'.length)));
+    } catch {
+      file = root; // malformed escapes: answered 404 below like any missing file
+    }
     const stat = file.startsWith(root + path.sep)
       ? statSync(file, { throwIfNoEntry: false })
       : undefined;

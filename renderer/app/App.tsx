@@ -1,8 +1,11 @@
 import { HistoryList } from '../features/history/HistoryList';
+import { ModelPanel } from '../features/models/ModelPanel';
 import { ModePicker } from '../features/mode/ModePicker';
 import { NoticeBanner } from '../features/notices/NoticeBanner';
 import { RecordPanel } from '../features/record/RecordPanel';
 import { ReviewPage } from '../features/review/ReviewPage';
+import { LiveTranscript } from '../features/transcription/LiveTranscript';
+import { TranscriptPanel } from '../features/transcription/TranscriptPanel';
 import { useAppStore } from '../store/app-store';
 
 /** The one window: mode and history on the side, recorder and review in the main column. */
@@ -21,12 +24,17 @@ export function App() {
       <div className="app__body">
         <aside className="app__side">
           <ModePicker />
+          <ModelPanel />
           <HistoryList />
         </aside>
         <main className="app__main">
           <NoticeBanner />
-          <RecordPanel />
-          {openAttempt && idle ? <ReviewPage key={openAttempt.id} attempt={openAttempt} /> : null}
+          <RecordPanel liveExtras={<LiveTranscript />} />
+          {openAttempt && idle ? (
+            <ReviewPage key={openAttempt.id} attempt={openAttempt}>
+              <TranscriptPanel attemptId={openAttempt.id} />
+            </ReviewPage>
+          ) : null}
         </main>
       </div>
     </div>

@@ -8,9 +8,11 @@ import { useAppStore } from '../store/app-store';
 import { listAttempts } from '../storage/attempts';
 import { recoverInterruptedAttempts } from '../storage/recovery';
 import { appDatabase } from '../storage/schema';
-import { recordingController } from './services';
+import { modelController, recordingController } from './services';
 
 export async function startApp(): Promise<void> {
+  // models load in the background: recording works without one
+  void modelController.refresh();
   const db = appDatabase();
   const store = useAppStore.getState();
   try {
