@@ -86,8 +86,8 @@ export async function fetchModelsCommand(
   for (const id of wanted) {
     const model = catalog.find((entry) => entry.id === id);
     if (!model) continue;
-    let lastLine = 0;
     const started = performance.now();
+    let lastLine = started;
     try {
       const report = await downloadModel({
         model: model.manifest,
