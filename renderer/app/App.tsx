@@ -3,10 +3,12 @@ import { ModelPanel } from '../features/models/ModelPanel';
 import { ModePicker } from '../features/mode/ModePicker';
 import { NoticeBanner } from '../features/notices/NoticeBanner';
 import { RecordPanel } from '../features/record/RecordPanel';
-import { ReviewPage } from '../features/review/ReviewPage';
+import { AttemptReview } from '../features/report/AttemptReview';
+import { HelpOverlay } from '../features/shortcuts/HelpOverlay';
 import { LiveTranscript } from '../features/transcription/LiveTranscript';
 import { TranscriptPanel } from '../features/transcription/TranscriptPanel';
 import { useAppStore } from '../store/app-store';
+import { ThemeToggle } from '../theme/ThemeToggle';
 
 /** The one window: mode and history on the side, recorder and review in the main column. */
 export function App() {
@@ -20,6 +22,10 @@ export function App() {
           Pitchpace
         </h1>
         <p className="app__tagline">Rehearse out loud. Recordings stay on this computer.</p>
+        <div className="app__tools">
+          <ThemeToggle />
+          <HelpOverlay />
+        </div>
       </header>
       <div className="app__body">
         <aside className="app__side">
@@ -31,9 +37,9 @@ export function App() {
           <NoticeBanner />
           <RecordPanel liveExtras={<LiveTranscript />} />
           {openAttempt && idle ? (
-            <ReviewPage key={openAttempt.id} attempt={openAttempt}>
+            <AttemptReview key={openAttempt.id} attempt={openAttempt}>
               <TranscriptPanel attemptId={openAttempt.id} />
-            </ReviewPage>
+            </AttemptReview>
           ) : null}
         </main>
       </div>
