@@ -55,7 +55,7 @@ const CUES: Readonly<Record<DeepdiveElementId, Cues>> = {
   },
   challenges: {
     strong:
-      / (the )?(hardest|toughest|trickiest|biggest challenge|main challenge|hard part|tricky part|difficult part)| (we|i) (ran|run) into | (hit|had|caused) (a|an|some|our|two|one) (\w+ ){0,2}(incident|outage|bug|problem|issue|snag|wall|regression)| (an|one|the|a) (bad )?(incident|outage|night|weekend) (where|when|in which)| there was (an|one|a) (\w+ ){0,2}(incident|outage|bug)| went wrong| (broke|broken|blew up|fell over)| pushback| push(ed)? back| disagree| didn't agree| conflict| resist| unexpected| surprise| turned out | (we|i) (discovered|found out|realized|realised|noticed) | race condition| deadlock| memory leak| data loss| corrupt| (wasn't|weren't|didn't) (work|working|buy in|scale)| blocked (us|the|our|it)| (struggled|struggling) (with|to)/,
+      / (the )?(hardest|toughest|trickiest|biggest challenge|main challenge|hard part|tricky part|difficult part)| (the |a |one |another )?(first |second |other |main |big |biggest |real |bigger |next )?(challenge|difficulty|obstacle|headache|complication) (was|came|we hit|i hit|here was|showed up|appeared)| (painful|annoying|hairy|messy|ugly|scary|frustrating|tough|nasty) (part|bit|moment|surprise) (was|came)| (we|i) (ran|run) into | (hit|had|caused) (a|an|some|our|two|one) (\w+ ){0,2}(incident|outage|bug|problem|issue|snag|wall|regression)| (an|one|the|a) (bad )?(incident|outage|night|weekend) (where|when|in which)| there was (an|one|a) (\w+ ){0,2}(incident|outage|bug)| went wrong| (broke|broken|blew up|fell over)| pushback| push(ed)? back| disagree| didn't agree| conflict| resist| unexpected| surprise| turned out | (we|i) (discovered|found out|realized|realised|noticed) | race condition| deadlock| memory leak| data loss| corrupt| (wasn't|weren't|didn't) (work|working|buy in|scale)| blocked (us|the|our|it)| (we|i|the team) (really )?(struggled|were struggling|was struggling) (with|to)/,
     weak: / (challenge|challenges|challenging|difficult|hard|risk|risky|problem|issue|complicated|complex|painful|unknown|unknowns|worried|concern|blocker) /,
   },
   lessons: {
@@ -68,6 +68,13 @@ const CUES: Readonly<Record<DeepdiveElementId, Cues>> = {
 /** A measured value stated as the state of things ("p99 was over three seconds"). */
 const BASELINE =
   / (was|were|is|are|used to|sat at|sitting at|hovering|averaged|took|taking|at about|at around|over|around|about) /;
+
+/** The speaker or team changing something: an outcome only with a number or a stated effect. */
+const OWN_CHANGE =
+  / (i|we) (\w+ )?(reduced|cut|improved|increased|grew|saved|lowered|boosted|raised|halved|doubled|tripled|shrank|eliminated) /;
+/** Outcomes told without numbers ("support stopped getting tickets", "it became the default"). */
+const QUALITATIVE_OUTCOME =
+  / (as a result|in the end|no longer|stopped|became|adopted|loved|happier|never had|haven't had|zero |ended up|paid off|so that now|which meant|and now|now (we|it|the|our)) /;
 
 /** Scores of one unit for every element. */
 export type ElementScores = Record<DeepdiveElementId, number>;
@@ -101,6 +108,9 @@ export function scoreUnit(unit: Unit, hasMetric: boolean, relPos = 0.5): Element
     scores.problem += 1;
     scores.challenges = Math.min(scores.challenges, 1);
   }
+  // "I raised the threshold", "we cut a release branch": an action, not an outcome, without a number.
+  if (!hasMetric && OWN_CHANGE.test(t) && !QUALITATIVE_OUTCOME.test(t))
+    scores.results = Math.min(scores.results, 1);
   // A baseline quoted inside a result ("went from 800 to 200") is part of the result.
   if (scores.results >= 3) scores.problem = Math.min(scores.problem, 1);
   return scores;

@@ -43,6 +43,19 @@ export interface Metric {
 }
 
 const PERCENTILE = /^p(50|90|95|99|999)$/;
+const TIME_KEYS: ReadonlySet<string> = new Set([
+  'p50',
+  'p90',
+  'p95',
+  'p99',
+  'p999',
+  'latency',
+  'load time',
+  'build time',
+  'lead time',
+  'mttr',
+  'time saved',
+]);
 const TARGET_WORD = /^(slo|sla|target|goal|budget|aim|aimed|objective)$/;
 
 function words(tokens: readonly Token[], from: number, to: number): string[] {
@@ -66,6 +79,13 @@ function partnerUnitWord(
 /** "<number> <noun> a week", "per second": a rate, which measures something by its form. */
 const RATE = /^ [a-z-]+ (a|per|each|every) (second|minute|hour|day|week|month|year|quarter) /;
 
+/** A change stated about something: the number it goes to or from is a measurement. */
+const CHANGE_VERB =
+  / (went|dropped|fell|rose|grew|climbed|jumped|shrank|increased|decreased|reduced|cut|improved|halved|doubled|came down|brought it down|got it down) /;
+
+/** A condition ("if the limiter can't answer within two milliseconds") makes a number a setting. */
+const CONDITION = / (if|unless|whenever|once) /;
+
 /** Words that end the clause a number belongs to: its quantity is not named past them. */
 const CLAUSE_END = /^(and|but|which|while|so|because|then|whereas)$/;
 
@@ -75,7 +95,12 @@ function findKey(before: readonly string[], after: readonly string[]): string | 
     if (PERCENTILE.test(before[i] ?? '')) return before[i];
   // A target ("an SLO of 500 ms", "our goal was 200") names the quantity it is a target for,
   // which the words usually leave implicit: merge it with the value of its kind.
-  if (before.slice(-4).some((w) => TARGET_WORD.test(w))) return undefined;
+  const recent = before.slice(-4);
+  if (
+    recent.some((w) => TARGET_WORD.test(w)) &&
+    !recent.some((w) => !TARGET_WORD.test(w) && quantityKey(w) !== undefined)
+  )
+    return undefined;
   for (let i = before.length - 1; i >= 0; i--) {
     const key = quantityKey(before[i] ?? '');
     if (!key) continue;
@@ -83,12 +108,25 @@ function findKey(before: readonly string[], after: readonly string[]): string | 
     const qualifier = quantityKey(before[i - 1] ?? '');
     return qualifier && qualifier !== key && key === 'cost' ? `${qualifier} ${key}` : key;
   }
-  for (const w of after.slice(0, 5)) {
+  // "four percent of all requests failed": the words after "of" name the base, not the
+  // quantity; a key after the base ("failed") wins over one inside it ("requests").
+  let baseKey: string | undefined;
+  let inBase = false;
+  for (const w of after.slice(0, 6)) {
     if (CLAUSE_END.test(w)) break;
+    if (w === 'of') inBase = true;
     const key = quantityKey(w);
-    if (key) return key;
+    if (!key) continue;
+    if (!inBase) return key;
+    baseKey ??= key;
+    if (
+      /^(failed|failing|errors?|timeouts?|declined|dropped|crashed|churned|converted|abandoned)$/.test(
+        w,
+      )
+    )
+      return key;
   }
-  return undefined;
+  return baseKey;
 }
 
 function classOf(n: NumberMention, next: string): string {
@@ -105,7 +143,13 @@ function classOf(n: NumberMention, next: string): string {
 function judge(n: NumberMention, tokens: readonly Token[], unit: Unit): MetricMention | undefined {
   if (n.yearLike) return undefined;
   const before = words(tokens, Math.max(unit.first, n.first - 10), n.first - 1);
-  const after = words(tokens, n.last + 1, Math.min(unit.last, n.last + 5));
+  // The words after a number belong to it up to the end of its clause (a comma or sentence end).
+  let stop = Math.min(unit.last, n.last + 5);
+  for (let k = n.last; k < stop; k++) {
+    const t = tokens[k];
+    if (t && (t.clauseEnd || t.sentenceEnd)) stop = k;
+  }
+  const after = words(tokens, n.last + 1, stop);
   // "from two hundred to forty five milliseconds": the first number takes its partner's unit.
   const partnerUnit =
     after[0] === 'to' || (after[1] === 'to' && /^(down|up|all)$/.test(after[0] ?? ''))
@@ -147,6 +191,7 @@ function judge(n: NumberMention, tokens: readonly Token[], unit: Unit): MetricMe
   const pairLike =
     before.slice(-3).includes('from') ||
     (toAt >= 0 && findNumbers(after.slice(toAt + 1)).some((m) => m.first <= 2));
+  if (CONDITION.test(` ${before.slice(-8).join(' ')} `) && !pairLike) return undefined;
   if (LONG_TIME.test(next)) {
     if (
       !VELOCITY_CONTEXT.test(`${beforeText}${near}`) ||
@@ -166,20 +211,23 @@ function judge(n: NumberMention, tokens: readonly Token[], unit: Unit): MetricMe
     !MEASURE_UNITS.test(next) &&
     !MEASURE_NOUNS.test(near) &&
     !RATE.test(` ${after.slice(0, 4).join(' ')} `) &&
-    !(pairLike && findKey(before.slice(-6), []) !== undefined)
+    !(pairLike && findKey(before.slice(-6), []) !== undefined) &&
+    !(CHANGE_VERB.test(` ${before.slice(-6).join(' ')} `) && /^(to|from|by)$/.test(prev))
   ) {
     return undefined;
   } else if (
     n.suffix === 'x' &&
     n.first === n.last &&
     /^[a-z]+$/.test(tokens[n.first]?.norm ?? '') &&
-    !MEASURE_NOUNS.test(near) &&
-    !findKey(before.slice(-3), after.slice(0, 3))
+    !findKey(before.slice(-2), after.slice(0, 2))
   ) {
     // "doubled", "twice" count only with the quantity they multiply ("doubled throughput").
     return undefined;
   }
-  const key = findKey(before, after);
+  const found = findKey(before, after);
+  // A time is a latency or a duration whatever noun sits near it ("checkout took 8 seconds"):
+  // only time quantities key it, so its baseline and result meet under one key.
+  const key = cls === 'time' && found !== undefined && !TIME_KEYS.has(found) ? undefined : found;
   return {
     number: n,
     unit: unit.index,

@@ -69,7 +69,7 @@ export const HEADCOUNT =
 
 /** Words after a number that make it a count of parts of the work, not a measurement. */
 export const WORK_COUNT =
-  /^(phases?|steps?|stages?|options?|alternatives?|services?|microservices?|teams?|squads?|components?|modules?|approaches|sprints?|meetings?|repos?|repositories|regions?|clusters?|nodes?|replicas?|shards?|partitions?|pods?|machines?|servers?|instances?|tables?|endpoints?|apis?|vendors?|candidates?|prototypes?|proposals?|things|ways|reasons|parts|pieces|weeks?|languages?|tools?|libraries|frameworks|databases?|features?|of us|of them|main|big|key|major|other|more|different|separate)$/;
+  /^(phases?|steps?|stages?|options?|alternatives?|services?|microservices?|teams?|squads?|components?|modules?|approaches|sprints?|meetings?|repos?|repositories|regions?|clusters?|nodes?|replicas?|shards?|partitions?|pods?|machines?|servers?|instances?|tables?|endpoints?|apis?|vendors?|candidates?|prototypes?|proposals?|things|ways|reasons|parts|pieces|languages?|tools?|libraries|frameworks|databases?|features?|of us|of them|main|big|key|major|other|more|different|separate)$/;
 
 /** Words just before a number that make it a label, a version or a position. */
 export const LABEL_BEFORE =
