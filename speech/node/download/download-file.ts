@@ -2,7 +2,7 @@
  * Downloads one file: resumable (HTTP Range onto `<file>.part`), retried after a dropped
  * connection, sha256-verified when pinned, cancellable, and renamed into place only when whole.
  */
-import { mkdir, rename, rm, stat, truncate } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { createWriteStream } from 'node:fs';
 import path from 'node:path';
 import { Readable, Transform } from 'node:stream';
@@ -67,11 +67,37 @@ const unsatisfiableTotal = (header: string | null): number | null => {
   return match?.[1] ? Number(match[1]) : null;
 };
 
+/**
+ * The part file's validator (strong ETag or Last-Modified), kept beside it so a resume sends
+ * `If-Range`: if the file changed on the server meanwhile (e.g. `main` moved), the server answers
+ * with the whole new file instead of a tail that would not fit the bytes already on disk.
+ */
+const validatorPathOf = (partPath: string): string => `${partPath}.validator`;
+
+async function readValidator(partPath: string): Promise<string | null> {
+  try {
+    return (await readFile(validatorPathOf(partPath), 'utf8')) || null;
+  } catch {
+    return null;
+  }
+}
+
+async function saveValidator(partPath: string, response: Response): Promise<void> {
+  const etag = response.headers.get('etag');
+  const validator = etag && !etag.startsWith('W/') ? etag : response.headers.get('last-modified');
+  if (validator) await writeFile(validatorPathOf(partPath), validator);
+  else await rm(validatorPathOf(partPath), { force: true });
+}
+
 /** One HTTP exchange: appends to the part file from where it ends. Returns the file length. */
 async function transferOnce(request: FileDownloadRequest, partPath: string): Promise<number> {
   const offset = await sizeOnDisk(partPath);
   const headers: Record<string, string> = { 'Accept-Encoding': 'identity' };
-  if (offset > 0) headers.Range = `bytes=${offset}-`;
+  if (offset > 0) {
+    headers.Range = `bytes=${offset}-`;
+    const validator = await readValidator(partPath);
+    if (validator) headers['If-Range'] = validator;
+  }
   let response: Response;
   try {
     response = await fetch(request.url, { headers, signal: request.signal, redirect: 'follow' });
@@ -110,6 +136,7 @@ async function transferOnce(request: FileDownloadRequest, partPath: string): Pro
     total = length === null ? null : Number(length);
   }
 
+  if (startAt === 0) await saveValidator(partPath, response);
   let onDisk = startAt;
   request.onBytes?.(onDisk, total);
   const counter = new Transform({
@@ -199,6 +226,7 @@ export async function downloadFile(request: FileDownloadRequest): Promise<FileDo
   const sha256 = await sha256OfFile(partPath);
   if (request.expectedSha256 !== null && sha256 !== request.expectedSha256) {
     await rm(partPath, { force: true });
+    await rm(validatorPathOf(partPath), { force: true });
     throw new ModelDownloadError(
       'checksum',
       request.file,
@@ -208,6 +236,7 @@ export async function downloadFile(request: FileDownloadRequest): Promise<FileDo
     );
   }
   await rename(partPath, request.destination);
+  await rm(validatorPathOf(partPath), { force: true });
   return {
     bytes,
     sha256,

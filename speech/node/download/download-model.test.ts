@@ -124,6 +124,24 @@ describe('downloadModel', () => {
     expect(getsOf(DECODER).at(-1)?.range).toBe(`bytes=${partBytes}-`);
   });
 
+  it('starts a file over when it changed on the server since the partial download (If-Range)', async () => {
+    const decoderUrl = servedPathOf(fixture.unpinned, DECODER);
+    server.faults.cutOnceAfter.set(decoderUrl, 700_000);
+    const failed = downloadModel({ model: fixture.unpinned, modelsRoot, baseUrl, retries: 0 });
+    await expect(failed).rejects.toThrow(ModelDownloadError);
+    const newRevision = makeFixtureModelFiles().contents.get(DECODER) ?? Buffer.alloc(0);
+    server.replaceFile(decoderUrl, newRevision);
+
+    const report = await downloadModel({ model: fixture.unpinned, modelsRoot, baseUrl });
+    const onDisk = await readFile(path.join(report.folder, DECODER));
+    expect(onDisk.equals(newRevision)).toBe(true); // not old head + new tail
+    const resumed = getsOf(DECODER).at(-1);
+    expect(resumed?.range).toMatch(/^bytes=\d+-$/);
+    expect(resumed?.ifRange).toMatch(/^"[0-9a-f]{16}"$/);
+    const staged = await readdir(modelsRoot, { recursive: true });
+    expect(staged.filter((name) => name.endsWith('.validator'))).toEqual([]);
+  });
+
   it('detects a corrupted file by sha256, names it, deletes it and installs nothing', async () => {
     server.faults.corrupt.add(servedPathOf(fixture.pinned, DECODER));
     const failed = downloadModel({ model: fixture.pinned, modelsRoot, baseUrl });

@@ -3,6 +3,7 @@
  * support, and can misbehave on demand (cut a connection mid-file, corrupt a file, ignore
  * Range, serve slowly).
  */
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,6 +12,7 @@ export interface LoggedRequest {
   method: string;
   path: string;
   range: string | null;
+  ifRange: string | null;
 }
 
 export interface ServerFaults {
@@ -37,9 +39,16 @@ export class ModelFileServer {
   /** Body bytes written to sockets so far. */
   bytesSent = 0;
   private readonly server: Server;
+  private readonly files: Map<string, Uint8Array>;
 
-  constructor(private readonly files: ReadonlyMap<string, Uint8Array>) {
+  constructor(files: ReadonlyMap<string, Uint8Array>) {
+    this.files = new Map(files);
     this.server = createServer((request, response) => this.handle(request, response));
+  }
+
+  /** Serves new bytes at a path (a new upstream revision); its ETag changes with them. */
+  replaceFile(urlPath: string, bytes: Uint8Array): void {
+    this.files.set(urlPath, bytes);
   }
 
   /** Starts on a random loopback port and returns the base URL. */
@@ -57,7 +66,9 @@ export class ModelFileServer {
   private handle(request: IncomingMessage, response: ServerResponse): void {
     const urlPath = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const range = request.headers.range ?? null;
-    this.requests.push({ method: request.method ?? 'GET', path: urlPath, range });
+    const ifRangeHeader = request.headers['if-range'];
+    const ifRange = typeof ifRangeHeader === 'string' ? ifRangeHeader : null;
+    this.requests.push({ method: request.method ?? 'GET', path: urlPath, range, ifRange });
     const original = this.files.get(urlPath);
     if (!original) {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
@@ -69,8 +80,12 @@ export class ModelFileServer {
       const middle = Math.floor(body.length / 2);
       body[middle] = (body[middle] ?? 0) ^ 0xff;
     }
+    const etag = `"${createHash('sha256').update(original).digest('hex').slice(0, 16)}"`;
+    // RFC 9110 If-Range: a validator that no longer matches means "send the whole new file".
+    const rangeStillValid = ifRange === null || ifRange === etag;
     let start = 0;
-    const match = range && !this.faults.ignoreRange ? /^bytes=(\d+)-$/.exec(range) : null;
+    const match =
+      range && rangeStillValid && !this.faults.ignoreRange ? /^bytes=(\d+)-$/.exec(range) : null;
     if (match?.[1]) {
       start = Number(match[1]);
       if (start >= body.length) {
@@ -83,6 +98,7 @@ export class ModelFileServer {
       'Content-Length': slice.length,
       'Content-Type': 'application/octet-stream',
       'Accept-Ranges': 'bytes',
+      ETag: etag,
     };
     if (match) headers['Content-Range'] = `bytes ${start}-${body.length - 1}/${body.length}`;
     response.writeHead(match ? 206 : 200, headers);
