@@ -3,7 +3,8 @@
  * attempt, streams the recorder's 16 kHz audio to it, and at the end of the recording gets the
  * final transcript and saves it with the attempt. Recording never waits on any of this.
  */
-import type { useAppStore } from '../../store/app-store';
+import type { StoreApi } from 'zustand';
+import type { AppState } from '../../store/app-store';
 import type { PitchpaceDatabase } from '../../storage/schema';
 import { saveTranscript } from '../../storage/transcripts';
 import type { SpeechAudioListener } from '../record/recording-controller';
@@ -34,7 +35,7 @@ export class RecordingTranscription {
   ) {}
 
   /** Starts following recordings; returns a function that stops. */
-  attach(recorder: Recorder, store: typeof useAppStore): () => void {
+  attach(recorder: Recorder, store: Pick<StoreApi<AppState>, 'subscribe'>): () => void {
     const stopAudio = recorder.onSpeechAudio((samples, attemptId) => this.push(attemptId, samples));
     const stopPhase = store.subscribe((state, previous) => {
       // back to idle = the recording was saved or discarded, and all of its audio delivered
