@@ -63,13 +63,16 @@ function bestIn(source: Float32Array, recording: Float32Array, from: number, to:
 }
 
 /**
- * Best alignment of `source` within `recording`: envelopes at 200 Hz find the region (allowing up
- * to 2 s of the source's start to be missing), then ~4 kHz and full-rate searches pin the sample.
+ * Best alignment of `source` within `recording` with its start in [minOffset, maxOffset]:
+ * envelopes at 200 Hz find the region, then ~4 kHz and full-rate searches pin the sample.
+ * By default up to 2 s of the source's start may be missing.
  */
 export function findSource(
   source: Float32Array,
   recording: Float32Array,
   sampleRate: number,
+  minOffset = -2 * sampleRate,
+  maxOffset = recording.length - source.length / 2,
 ): Match {
   const envelopeFactor = Math.max(1, Math.round(sampleRate / 200));
   const midFactor = Math.max(1, Math.round(sampleRate / 4000));
@@ -78,9 +81,12 @@ export function findSource(
     const mean = e.reduce((a, v) => a + v, 0) / Math.max(1, e.length);
     return e.map((v) => v - mean);
   };
-  const envSource = env(source);
-  const envRecording = env(recording);
-  const coarse = bestIn(envSource, envRecording, -400, envRecording.length - envSource.length / 2);
+  const coarse = bestIn(
+    env(source),
+    env(recording),
+    Math.floor(minOffset / envelopeFactor),
+    Math.ceil(maxOffset / envelopeFactor),
+  );
   const around = coarse.offset * envelopeFactor;
   const slack = 2 * envelopeFactor;
   const mid = bestIn(
@@ -95,4 +101,68 @@ export function findSource(
     mid.offset * midFactor - 2 * midFactor,
     mid.offset * midFactor + 2 * midFactor,
   );
+}
+
+/** How each voiced second of the source lines up with the recording. */
+export interface WindowedMatch {
+  /** Voiced windows compared (silent ones say nothing about alignment). */
+  windows: number;
+  /** Windows whose best local alignment correlates above the threshold. */
+  matched: number;
+  /** Distinct local offsets in order: more than one means samples were lost or repeated. */
+  offsets: number[];
+  minCorrelation: number;
+}
+
+/**
+ * Aligns the source window by window (default 1 s) near `globalOffset`, so one capture glitch
+ * (a dropped buffer under load) shows up as a shift between windows instead of spoiling the
+ * whole comparison.
+ */
+export function matchWindows(
+  source: Float32Array,
+  recording: Float32Array,
+  sampleRate: number,
+  globalOffset: number,
+  threshold = 0.9,
+  windowSeconds = 1,
+): WindowedMatch {
+  const size = Math.round(windowSeconds * sampleRate);
+  const search = Math.round(0.25 * sampleRate);
+  const result: WindowedMatch = { windows: 0, matched: 0, offsets: [], minCorrelation: 1 };
+  const midFactor = Math.max(1, Math.round(sampleRate / 4000));
+  const midRecording = decimate(recording, midFactor);
+  let shift = 0;
+  for (let start = 0; start + size <= source.length; start += size) {
+    const window = source.subarray(start, start + size);
+    const energy = Math.sqrt(window.reduce((a, v) => a + v * v, 0) / size);
+    if (energy < 0.02) continue;
+    result.windows++;
+    // Where the previous window lined up is almost always right; search only when it is not.
+    let m = correlationAt(window, recording, globalOffset + shift + start);
+    if (m.correlation <= threshold) {
+      const expected = globalOffset + shift + start;
+      const mid = bestIn(
+        decimate(window, midFactor),
+        midRecording,
+        Math.floor((expected - search) / midFactor),
+        Math.ceil((expected + search) / midFactor),
+      );
+      m = bestIn(
+        window,
+        recording,
+        mid.offset * midFactor - 2 * midFactor,
+        mid.offset * midFactor + 2 * midFactor,
+      );
+    }
+    result.minCorrelation = Math.min(result.minCorrelation, m.correlation);
+    if (m.correlation > threshold) {
+      result.matched++;
+      shift = m.offset - start - globalOffset;
+      if (result.offsets[result.offsets.length - 1] !== m.offset - start) {
+        result.offsets.push(m.offset - start);
+      }
+    }
+  }
+  return result;
 }
