@@ -124,6 +124,27 @@ describe('downloadModel', () => {
     expect(getsOf(DECODER).at(-1)?.range).toBe(`bytes=${partBytes}-`);
   });
 
+  it('follows redirects to a CDN, for the download and for the resume', async () => {
+    server.faults.redirectToCdn = true;
+    server.faults.cutOnceAfter.set(`/cdn${servedPathOf(fixture.pinned, DECODER)}`, 900_000);
+    const report = await downloadModel({
+      model: fixture.pinned,
+      modelsRoot,
+      baseUrl,
+      retryDelayMs: 1,
+    });
+    expect(report).toMatchObject({ status: 'installed', verification: 'verified' });
+    await expectFolderMatchesFixture(report.folder);
+    const cdnGets = server.requests.filter(
+      (request) =>
+        request.method === 'GET' && request.path === `/cdn${servedPathOf(fixture.pinned, DECODER)}`,
+    );
+    expect(cdnGets.map((request) => request.range?.replace(/\d+/, 'N') ?? null)).toEqual([
+      null,
+      'bytes=N-',
+    ]);
+  });
+
   it('starts a file over when it changed on the server since the partial download (If-Range)', async () => {
     const decoderUrl = servedPathOf(fixture.unpinned, DECODER);
     server.faults.cutOnceAfter.set(decoderUrl, 700_000);

@@ -25,6 +25,8 @@ export interface ServerFaults {
   /** Serve bodies in chunks of this size with `chunkDelayMs` between them (0: all at once). */
   chunkBytes: number;
   chunkDelayMs: number;
+  /** Answer model paths with a 302 to `/cdn/<path>`, as the Hugging Face hub does for LFS files. */
+  redirectToCdn: boolean;
 }
 
 export class ModelFileServer {
@@ -35,6 +37,7 @@ export class ModelFileServer {
     ignoreRange: false,
     chunkBytes: 0,
     chunkDelayMs: 0,
+    redirectToCdn: false,
   };
   /** Body bytes written to sockets so far. */
   bytesSent = 0;
@@ -69,7 +72,11 @@ export class ModelFileServer {
     const ifRangeHeader = request.headers['if-range'];
     const ifRange = typeof ifRangeHeader === 'string' ? ifRangeHeader : null;
     this.requests.push({ method: request.method ?? 'GET', path: urlPath, range, ifRange });
-    const original = this.files.get(urlPath);
+    if (this.faults.redirectToCdn && !urlPath.startsWith('/cdn/') && this.files.has(urlPath)) {
+      response.writeHead(302, { Location: `/cdn${urlPath}` }).end();
+      return;
+    }
+    const original = this.files.get(urlPath.replace(/^\/cdn(?=\/)/, ''));
     if (!original) {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
