@@ -245,6 +245,20 @@ describe('downloadModel', () => {
     expect(server.requests.some((request) => request.range !== null)).toBe(true);
   });
 
+  it('refuses to start when the disk cannot hold the model', async () => {
+    const failed = downloadModel({
+      model: fixture.pinned,
+      modelsRoot,
+      baseUrl,
+      freeBytes: () => Promise.resolve(1_000_000),
+    });
+    await expect(failed).rejects.toMatchObject({ kind: 'filesystem' });
+    await expect(failed).rejects.toThrow(
+      /^Not enough disk space for whisper-tiny\.en: it needs 5 MB more, but only 1 MB is free in /,
+    );
+    expect(server.requests.filter((request) => request.method === 'GET')).toEqual([]);
+  });
+
   it('turns a 404 into an error naming the file, the URL and the fix', async () => {
     const missing = { ...fixture.pinned, revision: 'no-such-revision' };
     const failed = downloadModel({ model: missing, modelsRoot, baseUrl });

@@ -3,7 +3,7 @@
  * download waits to be resumed), verifies the whole folder, then renames it to
  * `<modelsRoot>/<id>` so a model folder is either complete or absent.
  */
-import { mkdir, readdir, rename, rm, rmdir, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, rmdir, stat, statfs } from 'node:fs/promises';
 import path from 'node:path';
 import type { ModelDownloadProgress, ModelVerification } from '../../../core/desktop-api';
 import type { ManifestModel } from '../../models/manifest';
@@ -25,6 +25,8 @@ export interface ModelDownloadOptions {
   progressIntervalMs?: number;
   retries?: number;
   retryDelayMs?: number;
+  /** Free bytes where models are stored (injectable so tests can simulate a full disk). */
+  freeBytes?: (folder: string) => Promise<number>;
 }
 
 export interface DownloadedFile {
@@ -117,6 +119,7 @@ export async function downloadModel(options: ModelDownloadOptions): Promise<Mode
   const totalBytes = lengths.every((length) => length !== null)
     ? lengths.reduce<number>((sum, length) => sum + (length ?? 0), 0)
     : null;
+  if (totalBytes !== null) await ensureSpace(options, staging, totalBytes);
 
   // Speed counts only bytes moved in this run: resumed and skipped bytes would inflate it.
   const meter = new TransferRateMeter();
@@ -210,6 +213,29 @@ export async function downloadModel(options: ModelDownloadOptions): Promise<Mode
     files: complete,
     alreadyInstalled: false,
   };
+}
+
+const freeBytesOnDisk = async (folder: string): Promise<number> => {
+  const info = await statfs(folder);
+  return info.bavail * info.bsize;
+};
+
+/** Fails before fetching anything when the disk cannot hold what is left to download. */
+async function ensureSpace(options: ModelDownloadOptions, staging: string, total: number) {
+  let onDisk = 0;
+  for (const entry of await readdir(staging, { recursive: true })) {
+    onDisk += (await fileSize(path.join(staging, entry))) ?? 0;
+  }
+  const needed = Math.max(0, total - onDisk);
+  const free = await (options.freeBytes ?? freeBytesOnDisk)(staging);
+  if (free >= needed * 1.05) return;
+  const mb = (bytes: number): string => `${Math.ceil(bytes / 1e6)} MB`;
+  throw new ModelDownloadError(
+    'filesystem',
+    options.model.id,
+    `Not enough disk space for ${options.model.id}: it needs ${mb(needed)} more, but only ` +
+      `${mb(free)} is free in ${options.modelsRoot}. Free some space and download again.`,
+  );
 }
 
 async function removeIfEmpty(folder: string): Promise<void> {
