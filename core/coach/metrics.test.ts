@@ -67,6 +67,20 @@ describe('findMetrics: one measured quantity counts once', () => {
     ).toHaveLength(2);
   });
 
+  it('reads a range as one value and "it" after a change as the same quantity', () => {
+    expect(
+      metricsOf('The first thirty to forty minutes of every incident were spent paging people.'),
+    ).toHaveLength(1);
+    expect(metricsOf('Our AWS bill was 180k a month; we brought it down to 110k.')).toHaveLength(1);
+  });
+
+  it('names the quantity written right after the number ("80 percent recall")', () => {
+    const keys = metricsOf(
+      'The model reached 92 percent precision at 80 percent recall, up from 85 percent precision.',
+    ).map((m) => m.key);
+    expect(keys.sort()).toEqual(['precision', 'recall']);
+  });
+
   it('works on lower-case ASR text without punctuation', () => {
     const text = asAsr(
       'Search p95 went from one point eight seconds down to three hundred milliseconds.',

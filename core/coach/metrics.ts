@@ -77,7 +77,7 @@ function partnerUnitWord(
 }
 
 /** "<number> <noun> a week", "per second": a rate, which measures something by its form. */
-const RATE = /^ [a-z-]+ (a|per|each|every) (second|minute|hour|day|week|month|year|quarter) /;
+const RATE = /^ ([a-z-]+ )?(a|per|each|every) (second|minute|hour|day|week|month|year|quarter) /;
 
 /** A change stated about something: the number it goes to or from is a measurement. */
 const CHANGE_VERB =
@@ -177,7 +177,9 @@ function judge(n: NumberMention, tokens: readonly Token[], unit: Unit): MetricMe
   if (cls === 'percent' && (ROLLOUT_CONTEXT.test(near) || prev === 'then')) return undefined;
   if (
     CONFIG_CONTEXT.test(` ${before.slice(-4).join(' ')} `) ||
-    /^(ttl|timeout|lifetime|expiry|window|limit|interval|cache)$/.test(after[1] ?? '')
+    /^(ttl|timeout|lifetime|expiry|window|limit|interval|cache)$/.test(
+      after[n.suffix ? 0 : 1] ?? '',
+    )
   ) {
     if (cls !== 'percent' || /set|configured|threshold/.test(beforeText)) return undefined;
   }
@@ -186,6 +188,12 @@ function judge(n: NumberMention, tokens: readonly Token[], unit: Unit): MetricMe
     / (would|will|should) (fail|block|alert|page|trigger|be rejected) /.test(` ${after.join(' ')} `)
   )
     return undefined;
+  // A range ("thirty to forty minutes", "thirty or forty") is one value: the second number carries it.
+  if ((after[0] === 'to' || after[0] === 'or') && !before.slice(-2).includes('from')) {
+    const second = findNumbers(after.slice(1, 4))[0];
+    if (second && second.first === 0 && second.value > n.value && !/^(ms|s|%)$/.test(n.suffix))
+      return undefined;
+  }
   // A before/after pair: "from X to Y", "X to Y", "X down to Y".
   const toAt = after.slice(0, 3).indexOf('to');
   const pairLike =
@@ -203,6 +211,7 @@ function judge(n: NumberMention, tokens: readonly Token[], unit: Unit): MetricMe
       !VELOCITY_CONTEXT.test(near) &&
       !MEASURE_NOUNS.test(near) &&
       !pairLike &&
+      !CHANGE_VERB.test(` ${before.slice(-6).join(' ')} `) &&
       !/ (saved|save|saving) /.test(near)
     )
       return undefined;
@@ -212,8 +221,19 @@ function judge(n: NumberMention, tokens: readonly Token[], unit: Unit): MetricMe
     !MEASURE_NOUNS.test(near) &&
     !RATE.test(` ${after.slice(0, 4).join(' ')} `) &&
     !(pairLike && findKey(before.slice(-6), []) !== undefined) &&
-    !(CHANGE_VERB.test(` ${before.slice(-6).join(' ')} `) && /^(to|from|by)$/.test(prev))
+    !(
+      CHANGE_VERB.test(` ${before.slice(-6).join(' ')} `) &&
+      before.slice(-2).some((w) => /^(to|from|by)$/.test(w))
+    )
   ) {
+    return undefined;
+  } else if (
+    cls === 'count' &&
+    n.value < 10 &&
+    !pairLike &&
+    !CHANGE_VERB.test(` ${before.slice(-6).join(' ')} `)
+  ) {
+    // "two screen-reader users", "three customers": a handful is a count of people or things.
     return undefined;
   } else if (
     n.suffix === 'x' &&
@@ -224,7 +244,15 @@ function judge(n: NumberMention, tokens: readonly Token[], unit: Unit): MetricMe
     // "doubled", "twice" count only with the quantity they multiply ("doubled throughput").
     return undefined;
   }
-  const found = findKey(before, after);
+  // "80 percent recall": a quantity named right after the number and its unit names it.
+  const named = quantityKey(
+    (n.suffix && n.suffix !== '$'
+      ? after[0]
+      : MEASURE_UNITS.test(after[0] ?? '')
+        ? after[1]
+        : undefined) ?? '',
+  );
+  const found = named ?? findKey(before, after);
   // A time is a latency or a duration whatever noun sits near it ("checkout took 8 seconds"):
   // only time quantities key it, so its baseline and result meet under one key.
   const key = cls === 'time' && found !== undefined && !TIME_KEYS.has(found) ? undefined : found;
@@ -294,6 +322,22 @@ export function findMetrics(tokens: readonly Token[], units: readonly Unit[]): M
               (!y.key && m.evidence.start - y.evidence.end < 8)),
         ),
       );
+    }
+    // "…we brought it down to 110k": a keyless value after a change verb continues the last
+    // metric of its kind told just before.
+    if (
+      !target &&
+      !m.key &&
+      previous &&
+      previous.mention.unitClass === m.unitClass &&
+      m.evidence.start - previous.mention.evidence.end < 15
+    ) {
+      const lead = tokens
+        .slice(Math.max(0, m.number.first - 6), m.number.first)
+        .map((t) => t.norm)
+        .join(' ');
+      if (CHANGE_VERB.test(` ${lead} `) && / (it|that|this|them|those) /.test(` ${lead} `))
+        target = previous.metric;
     }
     if (target) {
       target.mentions.push(m);

@@ -75,6 +75,11 @@ const MULTIPLIERS: Readonly<Record<string, number>> = {
   tenfold: 10,
 };
 
+const TIME_UNIT = /^(second|minute|hour|day|week|month|year)$/;
+/** Words before "a/an <time unit>" that make it a measured value rather than an article. */
+const ONE_BEFORE =
+  /^(from|to|about|around|under|over|than|roughly|nearly|almost|within|just|only)$/;
+
 const DIGITS =
   /^([$£€])?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(%|ms|s|x|k|m|mb|gb|tb|bn|b|m?s|h|pct|qps|rps)?$/;
 
@@ -213,7 +218,9 @@ export function findNumbers(words: readonly string[]): NumberMention[] {
     const prevWord = words[i - 1] ?? '';
     const fraction =
       (w === 'half' && /^(in|by|a|one)$/.test(prevWord) && words[i - 2] !== 'and') ||
-      ((w === 'third' || w === 'quarter') && /^(a|one)$/.test(prevWord) && words[i + 1] === 'of');
+      ((w === 'third' || w === 'quarter') &&
+        /^(a|one)$/.test(prevWord) &&
+        (words[i + 1] === 'of' || /^(by|than)$/.test(words[i - 2] ?? '')));
     if (FRACTIONS[w] !== undefined && fraction) {
       out.push({
         first: i,
@@ -222,6 +229,15 @@ export function findNumbers(words: readonly string[]): NumberMention[] {
         suffix: 'fraction',
         yearLike: false,
       });
+      continue;
+    }
+    // "from about an hour to twenty minutes": "an hour" is one hour.
+    if (
+      (w === 'a' || w === 'an') &&
+      TIME_UNIT.test(words[i + 1] ?? '') &&
+      ONE_BEFORE.test(words[i - 1] ?? '')
+    ) {
+      out.push({ first: i, last: i, value: 1, suffix: '', yearLike: false });
       continue;
     }
     // "a" alone is not a number; readSpoken only accepts it before a scale word.

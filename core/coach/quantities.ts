@@ -27,7 +27,8 @@ const QUANTITY_WORDS: readonly [RegExp, string][] = [
     'cost',
   ],
   [/^storage$/, 'storage'],
-  [/^compute$|^cpu$|^memory$|^ram$/, 'compute'],
+  [/^compute$|^cpu$/, 'compute'],
+  [/^memory$|^ram$|^heap$/, 'memory'],
   [/^revenue$|^sales$|^gmv$|^arr$|^mrr$|^bookings$/, 'revenue'],
   [
     /^conversion$|^conversions$|^checkout$|^checkouts$|^signups?$|^sign-ups$|^activation$/,
@@ -39,10 +40,12 @@ const QUANTITY_WORDS: readonly [RegExp, string][] = [
     /^users$|^customers$|^dau$|^mau$|^subscribers$|^accounts$|^merchants$|^sellers$|^drivers$/,
     'users',
   ],
-  [/^load$|^page$|^render$|^startup$|^boot$/, 'load time'],
+  [/^load$|^loads$|^loading$|^page$|^render$|^renders$|^startup$|^boot$/, 'load time'],
   [/^builds?$|^ci$|^pipeline$|^compile$/, 'build time'],
   [/^deploys?$|^deployments?$|^releases?$|^lead$|^shipping$|^cycle$|^onboarding$/, 'lead time'],
-  [/^accuracy$|^precision$|^recall$|^false$|^fraud$|^chargebacks?$|^spam$/, 'accuracy'],
+  [/^accuracy$|^false$|^fraud$|^chargebacks?$|^spam$|^auc$|^f1$/, 'accuracy'],
+  [/^precision$/, 'precision'],
+  [/^recall$/, 'recall'],
   [/^time$|^hours$|^toil$/, 'time saved'],
   [/^bundle$|^payload$|^size$|^kilobytes$|^megabytes$|^kb$|^binary$|^download$|^image$/, 'size'],
   [/^data$|^records$|^rows$|^terabytes$|^tb$|^gb$|^petabytes$/, 'data volume'],
@@ -73,7 +76,7 @@ export const WORK_COUNT =
 
 /** Words just before a number that make it a label, a version or a position. */
 export const LABEL_BEFORE =
-  /^(version|v|python|java|node|ios|android|http|phase|step|stage|option|tier|level|round|number|no|top|series|gen|generation|chapter|day|week|sprint|angular|vue|react|php|es|windows|ubuntu|hadoop|spark|scala|rails)$/;
+  /^(version|v|python|java|node|ios|android|http|phase|step|stage|option|tier|level|round|number|no|top|series|gen|generation|chapter|day|week|sprint|sev|severity|priority|angular|vue|react|php|es|windows|ubuntu|hadoop|spark|scala|rails)$/;
 
 /** Context marking a rollout or test allocation share ("a 5 percent canary", "to ten percent of traffic"). */
 export const ROLLOUT_CONTEXT =
@@ -85,7 +88,7 @@ export const CONFIG_CONTEXT =
 
 /** Context that turns a long duration into developer velocity ("lead time went from two weeks to a day"). */
 export const VELOCITY_CONTEXT =
-  /( lead time| cycle time| release cycle| deploy(s|ment|ments)?| release(s)? | onboarding| month-end| month end| releases? (a|per|every) | time to (market|merge|deploy|first|onboard|ship|resolve|recover)| turnaround| took (us )?| used to take| takes?| mttr| to recover| to resolve| to detect| reconciliation| close the books| month end| approval)/;
+  /( lead time| cycle time| release cycle| deploy(s|ment|ments)?| release(s)? | onboarding| month-end| month end| releases? (a|per|every) | time to (market|merge|deploy|first|onboard|ship|resolve|recover)| turnaround| took (us )?| used to take| takes?| finishes| finished| completes| completed| runs in| ran in| loads in| renders in| responds in| mttr| to recover| to resolve| to detect| recovery| resolution| response time| time to| reconciliation| close the books| month end| approval)/;
 
 /** Measured-quantity nouns that make a bare number a metric when near it. */
 export const MEASURE_NOUNS =

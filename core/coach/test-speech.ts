@@ -51,7 +51,7 @@ export function speak(
 
 /** Lower-cases and strips punctuation, like raw ASR text. */
 export function asAsr(text: string): string {
-  return text.toLowerCase().replace(/[.,;:?!]/g, '');
+  return text.toLowerCase().replace(/(?<!\d)[.]|[.](?!\d)|[,;:?!]/g, '');
 }
 
 /** Raw ASR words for timed words: same rhythm (pauses after commas stay), no punctuation or capitals. */

@@ -24,7 +24,7 @@ const COST =
 
 /** Hindsight language: a lesson, not a trade-off. */
 const HINDSIGHT =
-  / (in hindsight|looking back|next time|if i (did|were to do|could do|had to do) (it|this) again| (i would|i'd|we'd) (also |probably |definitely |really |have )?(have )?(?!to |had to |needed )[a-z]+ (\w+ ){0,8}(earlier|sooner|first|differently|instead)|i would have|i'd have|i'd also have|i should have|we should have|i wish|lesson|(i|we) (learned|learnt))/;
+  / (in hindsight|looking back|next time|if i (did|were to do|could do|had to do) (it|this) again|(i would|i'd|we'd) (also |probably |definitely |really |have )?(have )?(?!to |had to |needed )[a-z]+ (\w+ ){0,8}(earlier|sooner|first|differently|instead)|i would have|i'd have|i'd also have|i should have|we should have|i wish|lesson|(i|we) (learned|learnt))/;
 
 /** Classifies the trade-off language of one unit (text padded with spaces). */
 export function tradeoffCue(text: string, nextText = ''): TradeoffCue | undefined {
