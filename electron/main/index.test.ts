@@ -27,6 +27,7 @@ const electron = vi.hoisted(() => {
     restore = vi.fn();
     focus = vi.fn();
     show = vi.fn();
+    webContents = { id: 1, on: vi.fn() };
     constructor(options: Record<string, unknown>) {
       this.options = options;
       calls.push('new BrowserWindow');
@@ -161,5 +162,12 @@ describe('electron main entry', () => {
       'Unknown model "../../etc".',
     );
     expect(electron.appListeners.has('before-quit')).toBe(true);
+    const window = electron.windows[0] as unknown as {
+      webContents: { on: ReturnType<typeof vi.fn> };
+    };
+    expect(window.webContents.on).toHaveBeenCalledWith(
+      'did-start-navigation',
+      expect.any(Function),
+    );
   });
 });

@@ -56,6 +56,12 @@ export function startApp(): void {
   app.on('before-quit', () => desktop.shutdown());
 
   const window = createMainWindow(paths.preload, devUrl ?? APP_ENTRY_URL);
+  // A reload starts a new page: live sessions of the old one would never be finished.
+  window.webContents.on('did-start-navigation', (details) => {
+    if (details.isMainFrame && !details.isSameDocument) {
+      desktop.services.live.dropOwner(window.webContents.id);
+    }
+  });
   app.on('second-instance', () => {
     if (window.isMinimized()) window.restore();
     window.focus();
