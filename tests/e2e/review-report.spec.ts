@@ -134,11 +134,12 @@ void test(
     report(`checklist quote at ${quoteStart.toFixed(2)} s moved the player there`);
 
     // Dragging the headline's end far right re-runs the engine: bars and score change at once.
-    const scoreBefore = await scoreText(page);
-    const headlineBefore = await page.getByTestId('section-bar-headline').innerText();
+    const scoreBefore = await page.getByTestId('score').textContent();
+    const headlineBefore = await page.getByTestId('section-bar-headline').textContent();
     const handle = page
       .getByTestId('section-region-headline')
       .locator('[part~="region-handle-right"]');
+    await page.getByTestId('waveform').scrollIntoViewIfNeeded();
     const box = await handle.boundingBox();
     const wave = await page.getByTestId('waveform').boundingBox();
     assert.ok(box && wave, 'the headline has a right-hand handle');

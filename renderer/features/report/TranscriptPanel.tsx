@@ -41,6 +41,7 @@ const Paragraph = memo(function Paragraph({ paragraph, words, marks, section }: 
         key={i}
         data-i={i}
         data-testid="word"
+        data-start={word.start}
         className={mark ? `word word--${mark}` : 'word'}
         title={mark ? MARK_TITLE[mark] : undefined}
       >
