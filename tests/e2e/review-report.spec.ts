@@ -134,8 +134,8 @@ void test(
     report(`checklist quote at ${quoteStart.toFixed(2)} s moved the player there`);
 
     // Dragging the headline's end far right re-runs the engine: bars and score change at once.
-    const scoreBefore = await page.getByTestId('score').textContent();
-    const headlineBefore = await page.getByTestId('section-bar-headline').textContent();
+    const scoreBefore = (await page.getByTestId('score').textContent()) ?? '';
+    const headlineBefore = (await page.getByTestId('section-bar-headline').textContent()) ?? '';
     const handle = page
       .getByTestId('section-region-headline')
       .locator('[part~="region-handle-right"]');
