@@ -4,8 +4,9 @@
 // outer `timeout`, so a hung page fails the run instead of blocking it.
 // Usage: node scripts/run-e2e.js [name-filter]
 import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
@@ -78,13 +79,28 @@ if (specs.length === 0) {
   process.exit(1);
 }
 
+// A private build folder: a concurrent `vite build` (another run, `npm run build:web`) empties
+// out/renderer, which would pull the pages from under this run's server.
+const outDir = mkdtempSync(path.join(tmpdir(), 'pitchpace-e2e-build-'));
+const buildOptions = { outDir, emptyOutDir: true };
 console.log('e2e: building the renderer');
-await build({ configFile, logLevel: 'warn' });
+await build({ configFile, build: buildOptions, logLevel: 'warn' });
 const port = await freePort();
 // The preview serves this folder at /models/ (vite.config.ts); specs generate fixture models into
 // it, so e2e never depends on (or writes into) the developer's models/.
-process.env.PITCHPACE_MODELS_DIR ??= path.join(root, 'tests', 'fixtures', 'generated', 'e2e-models');
-const server = await preview({ configFile, preview: { port, strictPort: true }, logLevel: 'warn' });
+process.env.PITCHPACE_MODELS_DIR ??= path.join(
+  root,
+  'tests',
+  'fixtures',
+  'generated',
+  'e2e-models',
+);
+const server = await preview({
+  configFile,
+  build: buildOptions,
+  preview: { port, strictPort: true },
+  logLevel: 'warn',
+});
 const url = `http://127.0.0.1:${port}/`;
 console.log(`e2e: serving the build at ${url}`);
 
@@ -96,6 +112,7 @@ try {
   }
 } finally {
   await server.close();
+  rmSync(outDir, { recursive: true, force: true });
 }
 
 console.log('\ne2e summary');
