@@ -93,6 +93,12 @@ const CLAUSE_END = /^(and|but|which|while|so|because|then|whereas)$/;
 function findKey(before: readonly string[], after: readonly string[]): string | undefined {
   for (let i = before.length - 1; i >= 0; i--)
     if (PERCENTILE.test(before[i] ?? '')) return before[i];
+  // Spoken percentiles: "p ninety nine", "p fifty".
+  for (let i = before.length - 2; i >= 0; i--) {
+    if (before[i] !== 'p') continue;
+    const spoken = findNumbers(before.slice(i + 1, i + 4))[0];
+    if (spoken?.first === 0) return `p${spoken.value}`;
+  }
   // A target ("an SLO of 500 ms", "our goal was 200") names the quantity it is a target for,
   // which the words usually leave implicit: merge it with the value of its kind.
   const recent = before.slice(-4);
@@ -129,7 +135,10 @@ function findKey(before: readonly string[], after: readonly string[]): string | 
   return baseKey;
 }
 
-function classOf(n: NumberMention, next: string): string {
+function classOf(n: NumberMention, next: string, afterNext = ''): string {
+  // "2.4m dollars" (ASR spells "$2.4M" that way): a scaled number followed by a currency.
+  if (/^(k|m|b|bn)$/.test(n.suffix) && /^(dollars?|usd|euros?|pounds|bucks)$/.test(afterNext))
+    return 'money';
   const unit = n.suffix || next;
   if (/%|percent|pct|points?/.test(unit)) return 'percent';
   if (/^\$|dollars?|bucks|euros?|pounds|grand/.test(unit)) return 'money';
@@ -172,7 +181,7 @@ function judge(n: NumberMention, tokens: readonly Token[], unit: Unit): MetricMe
     return undefined;
   if (LABEL_BEFORE.test(prev) || (/^(a|an|one)$/.test(prev) && n.value === 1)) return undefined;
   if (WORK_COUNT.test(next) && !MEASURE_UNITS.test(next)) return undefined;
-  const cls = classOf(n, next);
+  const cls = classOf(n, next, after[0]);
   // Staged shares ("then one percent of the fleet, then ten") are rollout steps.
   if (cls === 'percent' && (ROLLOUT_CONTEXT.test(near) || prev === 'then')) return undefined;
   if (

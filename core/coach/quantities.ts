@@ -76,7 +76,7 @@ export const WORK_COUNT =
 
 /** Words just before a number that make it a label, a version or a position. */
 export const LABEL_BEFORE =
-  /^(version|v|python|java|node|ios|android|http|phase|step|stage|option|tier|level|round|number|no|top|series|gen|generation|chapter|day|week|sprint|sev|severity|priority|angular|vue|react|php|es|windows|ubuntu|hadoop|spark|scala|rails)$/;
+  /^(version|v|p|python|java|node|ios|android|http|phase|step|stage|option|tier|level|round|number|no|top|series|gen|generation|chapter|day|week|sprint|sev|severity|priority|angular|vue|react|php|es|windows|ubuntu|hadoop|spark|scala|rails)$/;
 
 /** Context marking a rollout or test allocation share ("a 5 percent canary", "to ten percent of traffic"). */
 export const ROLLOUT_CONTEXT =
