@@ -78,7 +78,7 @@ export function PaceChart({ transcript, report, sections }: PaceChartProps) {
         height: 200,
         plugins: [shade],
         cursor: { drag: { x: false, y: false } },
-        legend: { show: true },
+        legend: { show: true, live: false },
         scales: {
           x: { time: false },
           wpm: { range: (_u, _min, max) => [0, Math.max(200, max + 10)] },

@@ -95,7 +95,7 @@ export function SectionEditor({ mode, sections, fixed, corrected, onCorrect }: S
                   onClick={() => move(i, player.time)}
                   aria-label={`Start ${s.label} at the playhead`}
                 >
-                  ⌖
+                  Here
                 </button>
                 <button
                   type="button"
