@@ -7,11 +7,11 @@ import type { Unit } from './tokens';
 
 /** Opening identity statement: specialization, years of experience, domains. */
 const IDENTITY =
-  / (i'm|i am|i've been|i have been|i've spent|i have spent|i spent) (a|an|currently a|currently an|basically a|primarily a|mostly a|now a) | (\w+ )?years? (of|in) (experience|industry|the industry|software|engineering|tech|building|working)| (\w+|\d+) (plus )?years (as|in|of|building|working|doing|writing|shipping|designing)| (specializ|specialis|focus(ed|ing)? (on|mostly|mainly|primarily)|background (is )?in|by trade|my career (has been|in|so far)|career in| i describe myself| i'd describe myself| i'd call myself| i work (mostly|mainly|primarily) (on|in|with)| domain| (backend|frontend|full.?stack|data|ml|machine learning|platform|infrastructure|mobile|security|site reliability|devops|embedded|cloud|software|product) (engineer|developer|scientist|architect|manager|lead)( with| who| focused| specializing| for| based)?)/;
+  / (i'm|i am|i've been|i have been|i've spent|i have spent|i spent) (a|an|currently a|currently an|basically a|primarily a|mostly a|now a) | (\w+ )?years? (of|in) (experience|industry|the industry|software|engineering|tech|building|working)| (\w+|\d+) (plus )?years (as|in|of|building|working|doing|writing|shipping|designing)| (specializ|specialis|focus(ed|ing)? (on|mostly|mainly|primarily)|background (is )?in|by trade|my career (has been|in|so far)|career in| i describe myself| i'd describe myself| i'd call myself| i work (mostly|mainly|primarily) (on|in|with)| domain| (backend|frontend|full.?stack|data|ml|machine learning|platform|infrastructure|mobile|security|site reliability|devops|embedded|cloud|software|product) (engineer|developer|scientist|architect|manager|lead)( with| who| focused| specializing| for| based)?)| (i've|i have) been (in|doing|working in|working on|building|writing) [a-z ]{0,40}for (\w+ ){1,3}years/;
 
 /** A role is introduced: employer, title, or a move between jobs. */
 const ROLE_INTRO =
-  / (currently|right now|most recently|at the moment|these days|today|nowadays) (i'm|i am|i work|i lead|i'm at|at|i've been)| (i|i've) (joined|work at|worked at|was at|moved to|went to|landed at|ended up at|spent (\w+ ){1,3}at)| (before (all of )?that|prior to that|prior to this|before this|previously|after that|then i (moved|joined|went))| before [a-z]+ (i|i'd|i've|i was)|^ at [a-z]+ (\w+ )?(i|i'm|i've|we|my)| my (current|last|previous|most recent) (role|job|company|position|team)| my (first|very first) (\w+ )?(job|role|position|years|company)| i'm (now )?(at|with) [a-z]+| (for the (last|past) (\w+ ){0,2}(years?|months?) i've)/;
+  / (currently|right now|most recently|at the moment|these days|today|nowadays) (i'm|i am|i work|i lead|i'm at|at|i've been)| (i am|i'm|i have been|i've been) (currently )?working (in|at|for|with) | since (\w+ ){1,3}years | (i|i've) (joined|work at|worked at|was at|moved to|went to|landed at|ended up at|spent (\w+ ){1,3}at)| (i've|i have) been (at|with) | (i'm|i am) (now |currently )?(at|with) [a-z]+ |^ at [a-z]+ $|^ at [a-z]+ (which|where|a|an|the|my) | where i (am|work) (now|today)| (before (all of )?that|prior to that|prior to this|before this|previously|after that|then i (moved|joined|went))| before [a-z]+ (i|i'd|i've|i was)|^ at [a-z]+ (\w+ )?(i|i'm|i've|we|my)| my (current|last|previous|most recent) (role|job|company|position|team)| my (first|very first) (\w+ )?(job|role|position|years|company)| i'm (now )?(at|with) [a-z]+| (for the (last|past) (\w+ ){0,4}(years?|months?) i've)/;
 
 /** Summarised older experience, often for what it taught. */
 const EARLIER =
@@ -20,6 +20,9 @@ const EARLIER =
 /** Generic present-tense self-description: what the speaker is and cares about (headline). */
 const SELF_DESCRIPTION =
   / (i (really )?(care|love|enjoy|tend to|like to|focus|specialize|specialise|think of myself|am passionate|'m passionate|still write|still code|work across|sit between|gravitate|thrive)|i'm (passionate|happiest|strongest|known)|my (focus|specialty|speciality|specialization|sweet spot|passion|strength|strengths|expertise|background|bread and butter)|what i do|i've (mostly|mainly|always) (worked|been|focused|built)|(across|in) (fintech|healthcare|e-?commerce|retail|gaming|media|saas|ad ?tech|logistics|banking|insurance|education|government|startups|enterprise|consumer|b2b))/;
+
+/** A title placed in a team or employer: a role description. */
+const TEAM_ROLE = / (on|in) (the|our|their) [a-z-]+ (\w+ )?team | on the team /;
 
 /** Past events of a specific job: the telling of a role (recent or earlier). */
 const PAST_EVENT =
@@ -63,7 +66,8 @@ export function scoreWalkthroughUnit(
   relPos: number,
 ): WalkthroughUnitScores {
   const t = unit.text;
-  const identity = count(IDENTITY, t);
+  // "I'm a data engineer on the attribution team" describes a role, not the speaker's headline.
+  const identity = count(IDENTITY, t) * (TEAM_ROLE.test(t) ? 0.3 : 1);
   const intro = count(ROLE_INTRO, t);
   const earlier = count(EARLIER, t);
   const current = count(CURRENT, t);
