@@ -15,6 +15,8 @@ export async function startApp(): Promise<void> {
   void modelController.refresh();
   const db = appDatabase();
   const store = useAppStore.getState();
+  // Ask the browser not to evict saved attempts under storage pressure (Electron never does).
+  void navigator.storage?.persist?.().catch(() => false);
   try {
     const outcomes = await recoverInterruptedAttempts(db, isRecordingElsewhere);
     store.setAttempts(await listAttempts(db));

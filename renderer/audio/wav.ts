@@ -44,9 +44,19 @@ export function wavHeader(frameCount: number, sampleRate: number): ArrayBuffer {
  * recording is never copied whole in memory.
  */
 export function wavBlobFromParts(parts: readonly Float32Array[], sampleRate: number): Blob {
+  return wavBlobFromInt16Parts(
+    parts.map((p) => floatToInt16(p)),
+    sampleRate,
+  );
+}
+
+/** Builds a WAV blob from parts already converted with {@link floatToInt16}. */
+export function wavBlobFromInt16Parts(
+  parts: readonly Int16Array<ArrayBuffer>[],
+  sampleRate: number,
+): Blob {
   const frameCount = parts.reduce((n, p) => n + p.length, 0);
-  const body = parts.map((p) => floatToInt16(p));
-  return new Blob([wavHeader(frameCount, sampleRate), ...body], { type: 'audio/wav' });
+  return new Blob([wavHeader(frameCount, sampleRate), ...parts], { type: 'audio/wav' });
 }
 
 /** Decoded content of a mono 16-bit PCM WAV. */

@@ -4,7 +4,7 @@
  * length.
  */
 import { PeakAccumulator } from '../audio/peaks';
-import { wavBlobFromParts } from '../audio/wav';
+import { floatToInt16, wavBlobFromInt16Parts } from '../audio/wav';
 import type { Seconds } from '../../core/units';
 import { seconds } from '../../core/units';
 import { forEachAudioChunk } from './attempts';
@@ -25,19 +25,20 @@ export async function loadReviewAudio(
   db: PitchpaceDatabase,
   attemptId: string,
 ): Promise<ReviewAudio | undefined> {
-  const parts: Float32Array[] = [];
+  // Converted chunk by chunk: the float copy of an hour of audio never sits in memory at once.
+  const parts: Int16Array<ArrayBuffer>[] = [];
   let peaks: PeakAccumulator | undefined;
   let sampleRate = 0;
   await forEachAudioChunk(db, attemptId, 'raw', (samples, rate) => {
     sampleRate = rate;
     peaks ??= new PeakAccumulator(Math.max(1, Math.round(rate / PEAKS_PER_SECOND)));
     peaks.add(samples);
-    parts.push(samples);
+    parts.push(floatToInt16(samples));
   });
   if (!peaks || sampleRate === 0) return undefined;
   const frames = parts.reduce((n, p) => n + p.length, 0);
   return {
-    wav: wavBlobFromParts(parts, sampleRate),
+    wav: wavBlobFromInt16Parts(parts, sampleRate),
     peaks: peaks.result(),
     duration: seconds(frames / sampleRate),
     sampleRate,
