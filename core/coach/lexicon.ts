@@ -114,7 +114,7 @@ export const WE_ACTION = new RegExp(
 
 /** Statements of the speaker's own role: ownership without a verb list. */
 export const I_OWNERSHIP =
-  / (my role|my job|my part|i was (the|a|responsible|in charge|the one|tech lead|the lead)|i was leading|i owned|i own|i'm responsible|i am responsible|i was accountable|i personally|i was on point|i was the one) /;
+  / (my role|my job|my part|i was (the|a) (\w+ )?(lead|owner|manager|point person|dri|driver|architect|one who|only one)|i was (responsible|in charge|accountable|the one)|i was leading|i owned|i own|i'm responsible|i am responsible|i was accountable|i personally|i was on point|i was the one) /;
 
 /** Words that state an outcome changed, with or without a number. */
 export const OUTCOME_VERBS =
