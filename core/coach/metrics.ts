@@ -3,276 +3,27 @@
  * rubric's judging rules say (a before/after pair, a baseline plus the value reached, a target
  * plus the result and a restatement are one metric; p95 and p99 are two).
  */
-import { findNumbers, type NumberMention } from './numbers';
 import {
-  CONFIG_CONTEXT,
-  HEADCOUNT,
-  LABEL_BEFORE,
-  LONG_TIME,
-  MEASURE_NOUNS,
-  MEASURE_UNITS,
-  MID_TIME,
-  ROLLOUT_CONTEXT,
-  SHORT_TIME,
-  VELOCITY_CONTEXT,
-  WORK_COUNT,
-  quantityKey,
-} from './quantities';
+  CHANGE_VERB,
+  CLAUSE_END,
+  PERCENTILE,
+  judgeNumber,
+  words,
+  type MetricMention,
+} from './metric-mentions';
+import { findNumbers } from './numbers';
+import { MEASURE_UNITS, quantityKey } from './quantities';
 import type { Token, Unit } from './tokens';
 import { evidenceOf } from './tokens';
 import type { Evidence } from './types';
 
-/** A number judged to be a measurement, before deduplication. */
-export interface MetricMention {
-  number: NumberMention;
-  unit: number;
-  /** What it measures ("p99", "cost", …) or undefined when the words do not say. */
-  key: string | undefined;
-  /** Said as a target or SLO: merges with the measured value of the same kind. */
-  target: boolean;
-  /** Unit class used to merge keyless mentions: "percent", "time", "money", "ratio", "count". */
-  unitClass: string;
-  evidence: Evidence;
-}
+export type { MetricMention } from './metric-mentions';
 
 /** One distinct measured quantity with the mentions that express it. */
 export interface Metric {
   key: string;
   mentions: MetricMention[];
   evidence: Evidence;
-}
-
-const PERCENTILE = /^p(50|90|95|99|999)$/;
-const TIME_KEYS: ReadonlySet<string> = new Set([
-  'p50',
-  'p90',
-  'p95',
-  'p99',
-  'p999',
-  'latency',
-  'load time',
-  'build time',
-  'lead time',
-  'mttr',
-  'time saved',
-]);
-const TARGET_WORD = /^(slo|sla|target|goal|budget|aim|aimed|objective)$/;
-
-function words(tokens: readonly Token[], from: number, to: number): string[] {
-  const out: string[] = [];
-  for (let i = Math.max(0, from); i <= to; i++) out.push(tokens[i]?.norm ?? '');
-  return out;
-}
-
-/** The unit word after the number that follows `n` ("to forty five milliseconds" → "milliseconds"). */
-function partnerUnitWord(
-  tokens: readonly Token[],
-  n: NumberMention,
-  unit: Unit,
-): string | undefined {
-  const rest = words(tokens, n.last + 1, Math.min(unit.last, n.last + 10));
-  const partner = findNumbers(rest).find((m) => m.first <= 3);
-  if (!partner) return undefined;
-  return partner.suffix && partner.suffix !== '$' ? partner.suffix : rest[partner.last + 1];
-}
-
-/** "<number> <noun> a week", "per second": a rate, which measures something by its form. */
-const RATE = /^ ([a-z-]+ )?(a|per|each|every) (second|minute|hour|day|week|month|year|quarter) /;
-
-/** A change stated about something: the number it goes to or from is a measurement. */
-const CHANGE_VERB =
-  / (went|dropped|fell|rose|grew|climbed|jumped|shrank|increased|decreased|reduced|cut|improved|halved|doubled|came down|brought it down|got it down) /;
-
-/** A condition ("if the limiter can't answer within two milliseconds") makes a number a setting. */
-const CONDITION = / (if|unless|whenever|once) /;
-
-/** Words that end the clause a number belongs to: its quantity is not named past them. */
-const CLAUSE_END = /^(and|but|which|while|so|because|then|whereas)$/;
-
-/** Finds the quantity a number measures: the nearest quantity word, percentiles first. */
-function findKey(before: readonly string[], after: readonly string[]): string | undefined {
-  for (let i = before.length - 1; i >= 0; i--)
-    if (PERCENTILE.test(before[i] ?? '')) return before[i];
-  // Spoken percentiles: "p ninety nine", "p fifty".
-  for (let i = before.length - 2; i >= 0; i--) {
-    if (before[i] !== 'p') continue;
-    const spoken = findNumbers(before.slice(i + 1, i + 4))[0];
-    if (spoken?.first === 0) return `p${spoken.value}`;
-  }
-  // A target ("an SLO of 500 ms", "our goal was 200") names the quantity it is a target for,
-  // which the words usually leave implicit: merge it with the value of its kind.
-  const recent = before.slice(-4);
-  if (
-    recent.some((w) => TARGET_WORD.test(w)) &&
-    !recent.some((w) => !TARGET_WORD.test(w) && quantityKey(w) !== undefined)
-  )
-    return undefined;
-  for (let i = before.length - 1; i >= 0; i--) {
-    const key = quantityKey(before[i] ?? '');
-    if (!key) continue;
-    // "storage cost" and "total bill" are different quantities: keep a qualifying key word.
-    const qualifier = quantityKey(before[i - 1] ?? '');
-    return qualifier && qualifier !== key && key === 'cost' ? `${qualifier} ${key}` : key;
-  }
-  // "four percent of all requests failed": the words after "of" name the base, not the
-  // quantity; a key after the base ("failed") wins over one inside it ("requests").
-  let baseKey: string | undefined;
-  let inBase = false;
-  for (const w of after.slice(0, 6)) {
-    if (CLAUSE_END.test(w)) break;
-    if (w === 'of') inBase = true;
-    const key = quantityKey(w);
-    if (!key) continue;
-    if (!inBase) return key;
-    baseKey ??= key;
-    if (
-      /^(failed|failing|errors?|timeouts?|declined|dropped|crashed|churned|converted|abandoned)$/.test(
-        w,
-      )
-    )
-      return key;
-  }
-  return baseKey;
-}
-
-function classOf(n: NumberMention, next: string, afterNext = ''): string {
-  // "2.4m dollars" (ASR spells "$2.4M" that way): a scaled number followed by a currency.
-  if (/^(k|m|b|bn)$/.test(n.suffix) && /^(dollars?|usd|euros?|pounds|bucks)$/.test(afterNext))
-    return 'money';
-  const unit = n.suffix || next;
-  if (/%|percent|pct|points?/.test(unit)) return 'percent';
-  if (/^\$|dollars?|bucks|euros?|pounds|grand/.test(unit)) return 'money';
-  if (SHORT_TIME.test(unit) || MID_TIME.test(unit) || unit === 's' || unit === 'h') return 'time';
-  if (unit === 'ratio' || unit === 'fraction') return 'ratio';
-  if (unit === 'x' || /^(times|fold)$/.test(unit)) return 'multiple';
-  return 'count';
-}
-
-/** Decides whether one number is a measurement. Returns its class, or undefined when it is not. */
-function judge(n: NumberMention, tokens: readonly Token[], unit: Unit): MetricMention | undefined {
-  if (n.yearLike) return undefined;
-  const before = words(tokens, Math.max(unit.first, n.first - 10), n.first - 1);
-  // The words after a number belong to it up to the end of its clause (a comma or sentence end).
-  let stop = Math.min(unit.last, n.last + 5);
-  for (let k = n.last; k < stop; k++) {
-    const t = tokens[k];
-    if (t && (t.clauseEnd || t.sentenceEnd)) stop = k;
-  }
-  const after = words(tokens, n.last + 1, stop);
-  // "from two hundred to forty five milliseconds": the first number takes its partner's unit.
-  const partnerUnit =
-    after[0] === 'to' || (after[1] === 'to' && /^(down|up|all)$/.test(after[0] ?? ''))
-      ? partnerUnitWord(tokens, n, unit)
-      : undefined;
-  const next = n.suffix && n.suffix !== '$' ? n.suffix : (partnerUnit ?? after[0] ?? '');
-  const prev = before[before.length - 1] ?? '';
-  const beforeText = ` ${before.join(' ')} `;
-  const near = ` ${before.slice(-5).join(' ')} ${words(tokens, n.first, n.last).join(' ')} ${after.join(' ')} `;
-  if (
-    HEADCOUNT.test(next) ||
-    (HEADCOUNT.test(after[1] ?? '') && /^(other|more|senior|junior|backend|frontend)$/.test(next))
-  )
-    return undefined;
-  if (
-    / (team|group|squad|org|company|startup) of $| headcount | team was $/.test(
-      `${beforeText.slice(-24)}`,
-    )
-  )
-    return undefined;
-  if (LABEL_BEFORE.test(prev) || (/^(a|an|one)$/.test(prev) && n.value === 1)) return undefined;
-  if (WORK_COUNT.test(next) && !MEASURE_UNITS.test(next)) return undefined;
-  const cls = classOf(n, next, after[0]);
-  // Staged shares ("then one percent of the fleet, then ten") are rollout steps.
-  if (cls === 'percent' && (ROLLOUT_CONTEXT.test(near) || prev === 'then')) return undefined;
-  if (
-    CONFIG_CONTEXT.test(` ${before.slice(-4).join(' ')} `) ||
-    /^(ttl|timeout|lifetime|expiry|window|limit|interval|cache)$/.test(
-      after[n.suffix ? 0 : 1] ?? '',
-    )
-  ) {
-    if (cls !== 'percent' || /set|configured|threshold/.test(beforeText)) return undefined;
-  }
-  // A limit in a rule ("a PR that adds more than fifty kilobytes would fail") is configuration.
-  if (
-    / (would|will|should) (fail|block|alert|page|trigger|be rejected) /.test(` ${after.join(' ')} `)
-  )
-    return undefined;
-  // A range ("thirty to forty minutes", "thirty or forty") is one value: the second number carries it.
-  if ((after[0] === 'to' || after[0] === 'or') && !before.slice(-2).includes('from')) {
-    const second = findNumbers(after.slice(1, 4))[0];
-    if (second && second.first === 0 && second.value > n.value && !/^(ms|s|%)$/.test(n.suffix))
-      return undefined;
-  }
-  // A before/after pair: "from X to Y", "X to Y", "X down to Y".
-  const toAt = after.slice(0, 3).indexOf('to');
-  const pairLike =
-    before.slice(-3).includes('from') ||
-    (toAt >= 0 && findNumbers(after.slice(toAt + 1)).some((m) => m.first <= 2));
-  if (CONDITION.test(` ${before.slice(-8).join(' ')} `) && !pairLike) return undefined;
-  if (LONG_TIME.test(next)) {
-    if (
-      !VELOCITY_CONTEXT.test(`${beforeText}${near}`) ||
-      (!pairLike && !/ (to|under|within|than) $/.test(beforeText))
-    )
-      return undefined;
-  } else if (MID_TIME.test(next)) {
-    if (
-      !VELOCITY_CONTEXT.test(near) &&
-      !MEASURE_NOUNS.test(near) &&
-      !pairLike &&
-      !CHANGE_VERB.test(` ${before.slice(-6).join(' ')} `) &&
-      !/ (saved|save|saving) /.test(near)
-    )
-      return undefined;
-  } else if (
-    cls === 'count' &&
-    !MEASURE_UNITS.test(next) &&
-    !MEASURE_NOUNS.test(near) &&
-    !RATE.test(` ${after.slice(0, 4).join(' ')} `) &&
-    !(pairLike && findKey(before.slice(-6), []) !== undefined) &&
-    !(
-      CHANGE_VERB.test(` ${before.slice(-6).join(' ')} `) &&
-      before.slice(-2).some((w) => /^(to|from|by)$/.test(w))
-    )
-  ) {
-    return undefined;
-  } else if (
-    cls === 'count' &&
-    n.value < 10 &&
-    !pairLike &&
-    !CHANGE_VERB.test(` ${before.slice(-6).join(' ')} `)
-  ) {
-    // "two screen-reader users", "three customers": a handful is a count of people or things.
-    return undefined;
-  } else if (
-    n.suffix === 'x' &&
-    n.first === n.last &&
-    /^[a-z]+$/.test(tokens[n.first]?.norm ?? '') &&
-    !findKey(before.slice(-2), after.slice(0, 2))
-  ) {
-    // "doubled", "twice" count only with the quantity they multiply ("doubled throughput").
-    return undefined;
-  }
-  // "80 percent recall": a quantity named right after the number and its unit names it.
-  const named = quantityKey(
-    (n.suffix && n.suffix !== '$'
-      ? after[0]
-      : MEASURE_UNITS.test(after[0] ?? '')
-        ? after[1]
-        : undefined) ?? '',
-  );
-  const found = named ?? findKey(before, after);
-  // A time is a latency or a duration whatever noun sits near it ("checkout took 8 seconds"):
-  // only time quantities key it, so its baseline and result meet under one key.
-  const key = cls === 'time' && found !== undefined && !TIME_KEYS.has(found) ? undefined : found;
-  return {
-    number: n,
-    unit: unit.index,
-    key,
-    target: before.slice(-4).some((w) => TARGET_WORD.test(w)),
-    unitClass: cls,
-    evidence: evidenceOf(tokens, n.first, Math.min(n.last + (n.suffix ? 0 : 1), unit.last)),
-  };
 }
 
 /** True when b is the second half of a pair with a ("from 800 to 200 ms", "800 down to 200"). */
@@ -298,7 +49,7 @@ export function findMetrics(tokens: readonly Token[], units: readonly Unit[]): M
   for (const n of findNumbers(tokens.map((t) => t.norm))) {
     const unit = units[unitOf[n.first] ?? -1];
     if (!unit) continue;
-    const m = judge(n, tokens, unit);
+    const m = judgeNumber(n, tokens, unit);
     if (m) mentions.push(m);
   }
   const metrics: Metric[] = [];

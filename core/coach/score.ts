@@ -131,7 +131,8 @@ export function suggest(r: ScoredReport, score: ReportScore): string[] {
         weight: 3 + (s.duration - s.budget.max) / 5,
         text: `Shorten ${s.id}: ${Math.round(s.duration)} s against a ${s.budget.min}–${s.budget.max} s budget.`,
       });
-    if (s.status === 'under')
+    // An optional section (earlier) may be short; only required ones are too thin when under.
+    if (s.status === 'under' && s.id !== 'earlier')
       candidates.push({
         weight: 2,
         text: `Give ${s.id} more substance: ${Math.round(s.duration)} s against a ${s.budget.min}–${s.budget.max} s budget.`,
