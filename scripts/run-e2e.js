@@ -95,14 +95,21 @@ process.env.PITCHPACE_MODELS_DIR ??= path.join(
   'generated',
   'e2e-models',
 );
+// Serve with the desktop app's security headers (CSP included), so the suite also proves the UI
+// works under the policy Electron's app:// handler sends.
+const { tsImport } = await import('tsx/esm/api');
+const { SECURITY_HEADERS } = await tsImport(
+  '../electron/main/content-security-policy.ts',
+  import.meta.url,
+);
 const server = await preview({
   configFile,
   build: buildOptions,
-  preview: { port, strictPort: true },
+  preview: { port, strictPort: true, headers: SECURITY_HEADERS },
   logLevel: 'warn',
 });
 const url = `http://127.0.0.1:${port}/`;
-console.log(`e2e: serving the build at ${url}`);
+console.log(`e2e: serving the build at ${url} with the app's security headers`);
 
 const results = [];
 try {
