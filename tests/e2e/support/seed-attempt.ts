@@ -24,38 +24,79 @@ const CHUNK = 48_000;
 
 /** Writes the attempt; resolves with the audio length in seconds. */
 export async function seedAttempt(page: Page, attempt: SeedAttempt): Promise<number> {
+  // tsx keeps function names with an `__name` helper the page does not have: give it a no-op.
+  await page.evaluate('globalThis.__name ??= (fn) => fn');
   return page.evaluate(
     async ({ attempt, chunk }) => {
       const { audio, transcript } = attempt;
-      let samples: Float32Array;
-      if ('base64' in audio) {
-        const bytes = Uint8Array.from(atob(audio.base64), (c) => c.charCodeAt(0));
-        const ints = new Int16Array(bytes.buffer, 0, bytes.length >> 1);
-        samples = Float32Array.from(ints, (v) => v / 32768);
-      } else {
-        // Speech-like noise under each word, silence between: enough for peaks and playback.
-        samples = new Float32Array(Math.round(audio.duration * audio.sampleRate));
-        let seed = 1;
-        for (const w of transcript.words) {
-          const from = Math.round(w.start * audio.sampleRate);
-          const to = Math.min(
-            samples.length,
-            Math.round((w.end ?? w.start + 0.3) * audio.sampleRate),
-          );
-          for (let i = from; i < to; i++) {
-            seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-            const envelope = Math.sin((Math.PI * (i - from)) / Math.max(1, to - from));
-            samples[i] = ((seed / 0x7fffffff) * 2 - 1) * 0.5 * envelope;
-          }
-        }
-      }
-      const duration = samples.length / audio.sampleRate;
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const open = indexedDB.open('pitchpace');
         open.onsuccess = () => resolve(open.result);
         open.onerror = () => reject(new Error('cannot open the database'));
       });
-      const tx = db.transaction(['attempts', 'audioChunks', 'transcripts'], 'readwrite');
+      const commit = (tx: IDBTransaction) =>
+        new Promise<void>((resolve, reject) => {
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(new Error('seeding failed'));
+        });
+      let frames: number;
+      let chunkAt: (seq: number) => Float32Array | undefined;
+      if ('base64' in audio) {
+        const bytes = Uint8Array.from(atob(audio.base64), (c) => c.charCodeAt(0));
+        const ints = new Int16Array(bytes.buffer, 0, bytes.length >> 1);
+        const samples = Float32Array.from(ints, (v) => v / 32768);
+        frames = samples.length;
+        chunkAt = (seq) =>
+          seq * chunk < frames ? samples.slice(seq * chunk, (seq + 1) * chunk) : undefined;
+      } else {
+        // Speech-like noise under each word, silence between, made a chunk at a time so an
+        // hour of audio never sits in memory at once.
+        frames = Math.round(audio.duration * audio.sampleRate);
+        let seed = 1;
+        let first = 0;
+        chunkAt = (seq) => {
+          const from = seq * chunk;
+          if (from >= frames) return undefined;
+          const out = new Float32Array(Math.min(chunk, frames - from));
+          const words = transcript.words;
+          while (first < words.length && (words[first]?.end ?? 0) * audio.sampleRate < from)
+            first++;
+          for (let w = first; w < words.length; w++) {
+            const word = words[w];
+            if (!word) break;
+            const a = Math.round(word.start * audio.sampleRate);
+            const b = Math.round((word.end ?? word.start + 0.3) * audio.sampleRate);
+            if (a >= from + out.length) break;
+            for (let i = Math.max(a, from); i < Math.min(b, from + out.length); i++) {
+              seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+              const envelope = Math.sin((Math.PI * (i - a)) / Math.max(1, b - a));
+              out[i - from] = ((seed / 0x7fffffff) * 2 - 1) * 0.5 * envelope;
+            }
+          }
+          return out;
+        };
+      }
+      const duration = frames / audio.sampleRate;
+      // Audio in batches of transactions (one huge transaction would hold everything in memory).
+      for (let seq = 0; ;) {
+        const tx = db.transaction('audioChunks', 'readwrite');
+        const store = tx.objectStore('audioChunks');
+        let wrote = 0;
+        for (; wrote < 60; wrote++, seq++) {
+          const samples = chunkAt(seq);
+          if (!samples) break;
+          store.put({
+            attemptId: attempt.id,
+            track: 'raw',
+            seq,
+            sampleRate: audio.sampleRate,
+            samples,
+          });
+        }
+        await commit(tx);
+        if (wrote < 60) break;
+      }
+      const tx = db.transaction(['attempts', 'transcripts'], 'readwrite');
       tx.objectStore('attempts').put({
         id: attempt.id,
         mode: attempt.mode,
@@ -66,25 +107,12 @@ export async function seedAttempt(page: Page, attempt: SeedAttempt): Promise<num
         status: 'complete',
         endReason: 'stopped',
       });
-      const chunks = tx.objectStore('audioChunks');
-      for (let seq = 0; seq * chunk < samples.length; seq++) {
-        chunks.put({
-          attemptId: attempt.id,
-          track: 'raw',
-          seq,
-          sampleRate: audio.sampleRate,
-          samples: samples.slice(seq * chunk, (seq + 1) * chunk),
-        });
-      }
       tx.objectStore('transcripts').put({
         attemptId: attempt.id,
         transcript,
         createdAt: attempt.createdAt,
       });
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(new Error('seeding failed'));
-      });
+      await commit(tx);
       db.close();
       return duration;
     },

@@ -1,0 +1,160 @@
+/**
+ * `npm run bench:review [-- --minutes 60] [-- --rate 16000]`
+ * Opens the review of a long attempt in headless Chromium (playwright-core, the production build
+ * served on loopback) and prints:
+ *  - click → report usable (transcript words and score shown), and click → waveform ready;
+ *  - per-frame cost of playback: every requestAnimationFrame callback (wavesurfer's playback
+ *    tick, which runs the transcript highlight) is timed while the hour plays at 2×, with the
+ *    transcript following; p50/p95/max, plus long tasks (> 50 ms) seen meanwhile.
+ * The attempt (synthetic speech-like audio under a synthetic transcript) is written into the
+ * app's IndexedDB first, as the recorder and transcription would have left it.
+ */
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { build, preview } from 'vite';
+import { launch } from '../tests/e2e/support/browser';
+import { seedAttempt, syntheticTranscript } from '../tests/e2e/support/seed-attempt';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({
+  options: {
+    minutes: { type: 'string', default: '60' },
+    rate: { type: 'string', default: '16000' },
+    seconds: { type: 'string', default: '8' },
+  },
+});
+const minutes = Number(values.minutes);
+const sampleRate = Number(values.rate);
+const playSeconds = Number(values.seconds);
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+const percentile = (sorted: readonly number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
+const configFile = path.join(root, 'vite.config.ts');
+console.log('bench:review: building the renderer');
+await build({ configFile, logLevel: 'warn' });
+const port = await freePort();
+const server = await preview({ configFile, preview: { port, strictPort: true }, logLevel: 'warn' });
+const url = `http://127.0.0.1:${port}/`;
+const session = await launch();
+try {
+  const { page } = session;
+  // Bench-only instrumentation: time every animation-frame callback (no hook in the product).
+  await page.addInitScript(() => {
+    const costs: number[] = [];
+    const longTasks: number[] = [];
+    Object.defineProperty(window, '__frameCosts', { value: costs });
+    Object.defineProperty(window, '__longTasks', { value: longTasks });
+    const original = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (callback) =>
+      original((time) => {
+        const started = performance.now();
+        callback(time);
+        costs.push(performance.now() - started);
+      });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+  await page.goto(url);
+  await page.getByTestId('mode-walkthrough').waitFor();
+  const transcript = syntheticTranscript(minutes);
+  const seedStarted = Date.now();
+  const duration = await seedAttempt(page, {
+    id: 'bench-long',
+    mode: 'deepdive',
+    createdAt: Date.now(),
+    boundaries: [],
+    transcript,
+    audio: { synthetic: true, sampleRate, duration: minutes * 60 },
+  });
+  console.log(
+    `seeded ${minutes} min (${transcript.words.length} words, audio ${sampleRate} Hz) in ${((Date.now() - seedStarted) / 1000).toFixed(1)} s`,
+  );
+  await page.reload();
+  const row = page.getByTestId('attempt-row').getByRole('button', { name: /deep dive/i });
+  await row.waitFor();
+  const clicked = await page.evaluate(() => performance.now());
+  await row.click();
+  const when = (selector: string) =>
+    page.waitForFunction((s) => document.querySelector(s) !== null && performance.now(), selector, {
+      timeout: 120_000,
+      polling: 'raf',
+    });
+  const [wordsAt, scoreAt, waveAt] = await Promise.all([
+    when('[data-testid=transcript] [data-testid=word]').then((h) => h.jsonValue()),
+    when('[data-testid=score]').then((h) => h.jsonValue()),
+    when('[data-testid=waveform][data-ready=true]').then((h) => h.jsonValue()),
+  ]);
+  const renderedWords = await page.getByTestId('word').count();
+  console.log(
+    `click → transcript shown: ${(Number(wordsAt) - clicked).toFixed(0)} ms (${renderedWords} of ${transcript.words.length} words in the DOM)`,
+  );
+  console.log(`click → report (score) shown: ${(Number(scoreAt) - clicked).toFixed(0)} ms`);
+  console.log(
+    `click → waveform ready (${(duration / 60).toFixed(0)} min audio): ${(Number(waveAt) - clicked).toFixed(0)} ms`,
+  );
+
+  // Where the waveform's time goes: just reading the stored audio back from IndexedDB.
+  const readMs = await page.evaluate(async () => {
+    const started = performance.now();
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const open = indexedDB.open('pitchpace');
+      open.onsuccess = () => resolve(open.result);
+    });
+    await new Promise<void>((resolve) => {
+      const range = IDBKeyRange.bound(['bench-long', 'raw', 0], ['bench-long', 'raw', Infinity]);
+      const request = db.transaction('audioChunks').objectStore('audioChunks').openCursor(range);
+      request.onsuccess = () => (request.result ? request.result.continue() : resolve());
+    });
+    db.close();
+    return performance.now() - started;
+  });
+  console.log(
+    `  of which reading the raw audio chunks back from IndexedDB alone: ${readMs.toFixed(0)} ms`,
+  );
+
+  // Play at 2× from the middle with the transcript following; time every frame.
+  await page.evaluate(() => {
+    (window as unknown as { __frameCosts: number[] }).__frameCosts.length = 0;
+    (window as unknown as { __longTasks: number[] }).__longTasks.length = 0;
+  });
+  await page.locator('body').press(']');
+  await page.locator('body').press(']');
+  await page.locator('body').press(']');
+  await page.locator(`[data-testid=word]`).first().click();
+  await page.getByTestId('play-button').click();
+  const startWord = await page.evaluate(() =>
+    Number(document.querySelector('.word--now')?.getAttribute('data-i') ?? -1),
+  );
+  await page.waitForTimeout(playSeconds * 1000);
+  await page.getByTestId('play-button').click();
+  const endWord = await page.evaluate(() =>
+    Number(document.querySelector('.word--now')?.getAttribute('data-i') ?? -1),
+  );
+  const { costs, longTasks } = await page.evaluate(() => ({
+    costs: (window as unknown as { __frameCosts: number[] }).__frameCosts.slice(),
+    longTasks: (window as unknown as { __longTasks: number[] }).__longTasks.slice(),
+  }));
+  const sorted = costs.slice().sort((a, b) => a - b);
+  console.log(
+    `playback ${playSeconds} s at 2×: highlight word ${startWord} → ${endWord}; ${costs.length} frames; per-frame rAF cost p50 ${percentile(sorted, 50).toFixed(2)} ms, p95 ${percentile(sorted, 95).toFixed(2)} ms, max ${(sorted[sorted.length - 1] ?? NaN).toFixed(2)} ms; long tasks: ${longTasks.length}${longTasks.length ? ` (max ${Math.max(...longTasks).toFixed(0)} ms)` : ''}`,
+  );
+  if (session.errors.length) console.log(`page errors: ${session.errors.join(' | ')}`);
+} finally {
+  await session.context.close();
+  await server.close();
+}
