@@ -206,6 +206,7 @@ export function judgeNumber(
   const toAt = after.slice(0, 3).indexOf('to');
   const pairLike =
     before.slice(-3).includes('from') ||
+    (after.slice(0, 3).includes('instead') && findNumbers(after.slice(0, 6)).length > 0) ||
     (toAt >= 0 && findNumbers(after.slice(toAt + 1)).some((m) => m.first <= 2));
   if (CONDITION.test(` ${before.slice(-8).join(' ')} `) && !pairLike) return undefined;
   if (LONG_TIME.test(next)) {

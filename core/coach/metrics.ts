@@ -35,7 +35,9 @@ function pairs(a: MetricMention, b: MetricMention, tokens: readonly Token[]): bo
   const newQuantity = (w: string): boolean =>
     quantityKey(w) !== undefined && w !== 'time' && !MEASURE_UNITS.test(w);
   if (between.some((w) => CLAUSE_END.test(w) || PERCENTILE.test(w) || newQuantity(w))) return false;
-  return between.some((w) => w === 'to' || w === 'versus' || w === 'vs' || w === 'from');
+  return between.some(
+    (w) => w === 'to' || w === 'versus' || w === 'vs' || w === 'from' || w === 'instead',
+  );
 }
 
 /**
