@@ -4,7 +4,8 @@
  * with pauses), with the tiny scripted fixture and with whisper-base-sized compute (random weights,
  * q8 and fp32, scripted logits on top), on ONNX Runtime Node and ONNX Runtime Web (WASM, in Node),
  * side by side; peak memory (max RSS) of each run. --long adds a 60-minute recording (q8, Node).
- * Each configuration runs in its own process so peak memory is its own.
+ * Each configuration runs in its own process so peak memory is its own. --threads 1,2 runs both
+ * thread counts (on a busy machine one thread can beat two: spinning threads fight for cores).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -41,6 +42,7 @@ function runChild(
   runtime: string,
   wav: string,
   repeat: number,
+  threads: number,
 ): ChildResult | { error: string } {
   const self = fileURLToPath(import.meta.url);
   const out = spawnSync(
@@ -57,6 +59,8 @@ function runChild(
       wav,
       '--repeat',
       String(repeat),
+      '--threads',
+      String(threads),
     ],
     { encoding: 'utf8', maxBuffer: 1 << 24 },
   );
@@ -78,8 +82,10 @@ function row(model: string, runtime: string, r: ChildResult | { error: string })
     `${(r.loadMs / 1000).toFixed(2)} s`,
     `${(r.offlineMs / 1000).toFixed(2)} s`,
     `${r.realTimeFactor.toFixed(1)}×`,
+    `${(r.offlineCpuMs / 1000).toFixed(1)} s (${(r.audioSeconds / (r.offlineCpuMs / 1000)).toFixed(1)}×)`,
     `${(r.perWindowMs / 1000).toFixed(2)} s`,
     `${(r.stopToTranscriptMs / 1000).toFixed(2)} s`,
+    `${(r.stopCpuMs / 1000).toFixed(2)} s`,
     `${r.lastWindowSeconds.toFixed(1)} s`,
     `${r.peakRssMb.toFixed(0)} MB`,
     `${r.words}`,
@@ -96,22 +102,27 @@ async function main(): Promise<void> {
       repeat: { type: 'string', default: '1' },
       long: { type: 'boolean' },
       only: { type: 'string' },
+      threads: { type: 'string', default: '2' },
     },
   });
   if (values.child !== undefined) {
+    // a child gets one thread count
     const result = await runBenchChild(
       values.child,
       values.runtime === 'wasm' ? 'wasm' : 'node',
       values.wav ?? '',
       Number(values.repeat),
+      Number(values.threads),
     );
     process.stdout.write(`${JSON.stringify(result)}\n`);
     return;
   }
   const { wav3 } = prepare();
+  // --threads 2 (default) or a list such as 1,2
+  const threadCounts = values.threads.split(',').map(Number);
   const header =
-    '| model | runtime | audio | windows | load | whole file | real-time factor | per window | Stop → transcript | last window | peak RSS | words |\n' +
-    '|---|---|---|---|---|---|---|---|---|---|---|---|';
+    '| model | runtime | audio | windows | load | whole file | real-time factor | CPU time (audio/CPU) | per window | Stop → transcript | Stop CPU | last window | peak RSS | words |\n' +
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|';
   const [load1 = 0] = os.loadavg();
   process.stdout.write(
     `${os.cpus().length} cores, load average ${load1.toFixed(1)} at start (other work on the machine skews timings)\n\n${header}\n`,
@@ -119,12 +130,15 @@ async function main(): Promise<void> {
   for (const model of Object.keys(MODELS) as ModelName[]) {
     for (const runtime of RUNTIMES) {
       if (values.only !== undefined && values.only !== `${model}/${runtime}`) continue;
-      process.stdout.write(`${row(model, runtime, runChild(model, runtime, wav3, 1))}\n`);
+      for (const threads of threadCounts) {
+        const label = `${runtime}, ${threads} thread${threads > 1 ? 's' : ''}`;
+        process.stdout.write(`${row(model, label, runChild(model, runtime, wav3, 1, threads))}\n`);
+      }
     }
   }
   if (values.long) {
     process.stdout.write(
-      `${row('base-q8 (60 min)', 'node', runChild('base-q8', 'node', wav3, 20))}\n`,
+      `${row('base-q8 (60 min)', 'node', runChild('base-q8', 'node', wav3, 20, threadCounts[0] ?? 2))}\n`,
     );
   }
 }

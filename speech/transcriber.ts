@@ -21,6 +21,8 @@ export interface TranscriberLoadOptions {
   /** Which ONNX files to load (`fp32`, `q8`, …); the model's config decides when absent. */
   dtype?: DataType;
   onProgress?: (progress: ModelLoadProgress) => void;
+  /** ONNX Runtime Node intra-op threads (its default uses every core). */
+  threads?: number;
 }
 
 export interface WindowTranscriptionOptions {
@@ -46,6 +48,7 @@ export class WhisperTranscriber {
       ...(options.device ? { device: options.device } : {}),
       ...(options.dtype ? { dtype: options.dtype } : {}),
       ...(options.onProgress ? { progress_callback: options.onProgress } : {}),
+      ...(options.threads ? { session_options: { intraOpNumThreads: options.threads } } : {}),
     });
     return new WhisperTranscriber(modelId, asr);
   }

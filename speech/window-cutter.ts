@@ -20,7 +20,7 @@ export interface WindowCutOptions {
 }
 
 export const DEFAULT_WINDOW_CUT_OPTIONS: WindowCutOptions = {
-  pauseCutSeconds: 1.0,
+  pauseCutSeconds: 1.2,
   minWindowSeconds: 3,
   targetWindowSeconds: 20,
   shortPauseCutSeconds: 0.3,

@@ -37,14 +37,15 @@ export function prepareRehearsal(dir: string): string {
 }
 
 /**
- * The script every window says: ~2.5 words a second over 24 s (60 words in 6 segments), about the
- * tokens a real 24-s window of speech decodes to, so decoder work per window is realistic.
+ * The script every window says (the fixture cannot know a window's length): 40 words in 5
+ * segments over 16 s, ~2.5 words a second — about what the rehearsal's average window (~15 s of
+ * audio) decodes to, so decoder work per window is realistic on average.
  */
 export function benchSpec(): FixtureSpec {
-  const segments = Array.from({ length: 6 }, (_, s) => ({
-    start: s * 4,
-    end: s * 4 + 4,
-    text: Array.from({ length: 10 }, (_, w) => ` w${s * 10 + w}`).join(''),
+  const segments = Array.from({ length: 5 }, (_, s) => ({
+    start: s * 3.2,
+    end: s * 3.2 + 3.2,
+    text: Array.from({ length: 8 }, (_, w) => ` w${s * 8 + w}`).join(''),
   }));
   return { multilingual: false, segments };
 }

@@ -13,6 +13,12 @@ export interface ChildResult {
   perWindowMs: number;
   /** Streaming: all audio pushed and every closed window transcribed, then Stop. */
   stopToTranscriptMs: number;
+  /**
+   * CPU time (all threads) per audio second, whole file. Wall time swings with other load on the
+   * machine; CPU time much less: on an idle 2-core machine wall time lies between cpu/2 and cpu.
+   */
+  offlineCpuMs: number;
+  stopCpuMs: number;
   lastWindowSeconds: number;
   peakRssMb: number;
 }
@@ -21,21 +27,24 @@ export interface ChildResult {
  * ONNX Runtime Web in Node: transformers.js uses a runtime placed at Symbol.for('onnxruntime')
  * instead of onnxruntime-node. The .wasm comes from the installed package, never a CDN.
  */
-async function installOrtWeb(): Promise<void> {
+async function installOrtWeb(threads: number): Promise<void> {
   const ortWeb = await import('onnxruntime-web');
   const dist = path.join(path.dirname(fileURLToPath(import.meta.resolve('onnxruntime-web'))), '/');
   ortWeb.env.wasm.wasmPaths = dist;
-  ortWeb.env.wasm.numThreads = 2;
+  ortWeb.env.wasm.numThreads = threads;
   (globalThis as Record<symbol, unknown>)[Symbol.for('onnxruntime')] = ortWeb;
 }
+
+const cpuMs = (usage: NodeJS.CpuUsage): number => (usage.user + usage.system) / 1000;
 
 export async function runBenchChild(
   modelDir: string,
   runtime: 'node' | 'wasm',
   wav: string,
   repeat: number,
+  threads: number,
 ): Promise<ChildResult> {
-  if (runtime === 'wasm') await installOrtWeb();
+  if (runtime === 'wasm') await installOrtWeb(threads);
   // imported after the runtime is chosen: transformers.js picks its ONNX Runtime at import
   const { env } = await import('@huggingface/transformers');
   env.useWasmCache = false;
@@ -53,18 +62,21 @@ export async function runBenchChild(
   const transcriber = await loadLocalWhisper(modelDir, {
     modelsRoot: path.dirname(modelDir),
     fix: 'regenerate with npm run bench:transcribe',
-    ...(runtime === 'wasm' ? { device: 'auto' as const } : {}),
+    ...(runtime === 'wasm' ? { device: 'auto' as const } : { threads }),
   });
   const loadMs = performance.now() - t;
   const vad = await loadSileroVadNode();
   await transcriber.transcribe(samples.subarray(0, 5 * 16000)); // warm-up, as the app does on load
 
   let offlineMs = 0;
+  let offlineCpuMs = 0;
   let words = 0;
   if (repeat === 1) {
     t = performance.now();
+    const cpu = process.cpuUsage();
     const offline = await transcribeRecording(samples, transcriber, vad.createStream());
     offlineMs = performance.now() - t;
+    offlineCpuMs = cpuMs(process.cpuUsage(cpu));
     words = offline.words.length;
   }
 
@@ -78,15 +90,19 @@ export async function runBenchChild(
     lastWindow = w;
   });
   t = performance.now();
+  const streamCpu = process.cpuUsage();
   for (let offset = 0; offset < samples.length; offset += 1600)
     streaming.push(samples.subarray(offset, offset + 1600));
   await streaming.idle();
   const streamMs = performance.now() - t;
   t = performance.now();
+  const stopCpu = process.cpuUsage();
   const transcript = await streaming.finish();
   const stopToTranscriptMs = performance.now() - t;
+  const stopCpuMs = cpuMs(process.cpuUsage(stopCpu));
   if (repeat > 1) {
     offlineMs = streamMs + stopToTranscriptMs;
+    offlineCpuMs = cpuMs(process.cpuUsage(streamCpu));
     words = transcript.words.length;
   }
   await transcriber.dispose();
@@ -100,6 +116,8 @@ export async function runBenchChild(
     realTimeFactor: audioSeconds / (offlineMs / 1000),
     perWindowMs: offlineMs / Math.max(windows, 1),
     stopToTranscriptMs,
+    offlineCpuMs,
+    stopCpuMs,
     lastWindowSeconds: lastWindow.end - lastWindow.start,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
   };

@@ -81,7 +81,7 @@ function buildBaseDecoder(v: Vocabulary, q8: boolean, silenceThreshold: number |
         cacheDims('encoder_sequence_length_out'),
       );
   }
-  const useCache = g.input('use_cache_branch', DataType.BOOL, [1]);
+  g.input('use_cache_branch', DataType.BOOL, [1]); // fed by transformers.js; the graph needs no branch (below)
   g.output('logits', DataType.FLOAT, ['batch_size', 'decoder_sequence_length', v.vocabSize]);
   for (let l = 0; l < LAYERS; l++) {
     for (const part of ['decoder.key', 'decoder.value'])
@@ -102,52 +102,27 @@ function buildBaseDecoder(v: Vocabulary, q8: boolean, silenceThreshold: number |
     ]);
   }
 
-  // Cross-attention K/V: computed from the encoder output on the first step only. As in optimum's
-  // merged export, the cached branch outputs small constants as present.*.encoder.* (transformers.js
-  // keeps the first step's values), so no 1500-long tensors are copied out on every step.
-  const fresh = new GraphBuilder('cross_kv_from_encoder', 'crosskv_');
-  const freshLayers = new RandomLayers(fresh, 777, q8);
-  const reuse = new GraphBuilder('cross_kv_from_cache', 'reuse_');
-  const crossNames: Array<{ key: string; value: string }> = [];
-  const presentNames: string[] = [];
-  const encoderCacheDims = cacheDims('encoder_sequence_length_out');
-  for (let l = 0; l < LAYERS; l++) {
-    crossNames.push({ key: `cross_kv.${l}.key`, value: `cross_kv.${l}.value` });
-    for (const [kind, bias] of [
-      ['key', false],
-      ['value', true],
-    ] as const) {
-      const projected = freshLayers.splitHeads(freshLayers.linear(enc, D, D, bias), HEADS);
-      fresh.op('Identity', [projected], {}, `crosskv_use.${l}.${kind}`);
-      fresh.op('Identity', [projected], {}, `crosskv_present.${l}.${kind}`);
-      reuse.op('Identity', [`past_key_values.${l}.encoder.${kind}`], {}, `reuse_use.${l}.${kind}`);
-      reuse.constF(
-        new Float32Array(HEAD_DIM * HEADS),
-        [1, HEADS, 1, HEAD_DIM],
-        `reuse_present.${l}.${kind}`,
-      );
-      presentNames.push(`present.${l}.encoder.${kind}`);
-    }
-  }
-  for (const [branch, prefix] of [
-    [fresh, 'crosskv'],
-    [reuse, 'reuse'],
-  ] as const) {
-    for (const use of ['use', 'present']) {
-      for (let l = 0; l < LAYERS; l++) {
-        for (const kind of ['key', 'value']) {
-          branch.output(`${prefix}_${use}.${l}.${kind}`, DataType.FLOAT, encoderCacheDims);
-        }
-      }
-    }
-  }
-  const useCacheScalar = g.op('Squeeze', [useCache, g.constI([0], [1])]);
-  g.opN(
-    'If',
-    [useCacheScalar],
-    { then_branch: { graph: reuse.build() }, else_branch: { graph: fresh.build() } },
-    [...crossNames.flatMap((n) => [n.key, n.value]), ...presentNames],
+  // Cross-attention K/V come from the encoder output on a window's first step only (when the
+  // cached ones are still empty); later steps attend over the cache. Without an If, and without
+  // copying the 1500-long cache on every step (real merged exports do not copy it either): the
+  // "fresh" K/V are projected from 0 encoder frames once the cache is filled, and attention runs
+  // over cache and fresh parts side by side (one softmax over both).
+  const pastEncoderLength = g.op(
+    'Gather',
+    [g.op('Shape', ['past_key_values.0.encoder.key']), g.constI([2], [])],
+    {
+      axis: 0,
+    },
   );
+  const firstStep = g.op('Cast', [g.op('Equal', [pastEncoderLength, g.constI([0], [])])], {
+    to: DataType.INT64,
+  });
+  const encoderLength = g.op('Gather', [g.op('Shape', [enc]), g.constI([1], [])], { axis: 0 });
+  const freshFrames = g.op('Unsqueeze', [
+    g.op('Mul', [firstStep, encoderLength]),
+    g.constI([0], [1]),
+  ]);
+  const encoderForFresh = g.op('Slice', [enc, g.constI([0], [1]), freshFrames, g.constI([1], [1])]);
 
   // the script's state lives in layer 0's self-attention keys, head 0, channels 0-1
   const pastKey0 = 'past_key_values.0.decoder.key';
@@ -199,12 +174,20 @@ function buildBaseDecoder(v: Vocabulary, q8: boolean, silenceThreshold: number |
     );
     x = g.op('Add', [x, k.linear(k.attend(query, key, value, D).context, D, D)]);
 
-    const names = crossNames[l] ?? { key: '', value: '' };
+    const freshKey = k.splitHeads(k.linear(encoderForFresh, D, D, false), HEADS);
+    const freshValue = k.splitHeads(k.linear(encoderForFresh, D, D), HEADS);
+    g.op('Identity', [freshKey], {}, `present.${l}.encoder.key`);
+    g.op('Identity', [freshValue], {}, `present.${l}.encoder.value`);
     const crossQuery = k.splitHeads(
       g.op('Mul', [k.linear(k.layerNorm(x, D), D, D), k.scale(HEAD_DIM)]),
       HEADS,
     );
-    const cross = k.attend(crossQuery, names.key, names.value, D);
+    const cross = k.attendTwoParts(
+      crossQuery,
+      { key: `past_key_values.${l}.encoder.key`, value: `past_key_values.${l}.encoder.value` },
+      { key: freshKey, value: freshValue },
+      D,
+    );
     const weights =
       l === 0 ? g.op('Where', [headMask, scriptedAttention, cross.weights]) : cross.weights;
     g.op('Identity', [weights], {}, `cross_attentions.${l}`);

@@ -96,9 +96,9 @@ export class RandomLayers {
     );
   }
 
-  /** [B,T,D] → [B,H,T,D/H] */
-  splitHeads(x: string, heads: number): string {
-    const reshaped = this.g.op('Reshape', [x, this.g.constI([0, 0, heads, -1], [4])]);
+  /** [B,T,D] → [B,H,T,D/H] (head size given: T may be 0, and -1 cannot be inferred then). */
+  splitHeads(x: string, heads: number, headDim = 64): string {
+    const reshaped = this.g.op('Reshape', [x, this.g.constI([0, 0, heads, headDim], [4])]);
     return this.g.op('Transpose', [reshaped], { perm: [0, 2, 1, 3] });
   }
 
@@ -111,6 +111,45 @@ export class RandomLayers {
       { axis: -1 },
     );
     const merged = g.op('Transpose', [g.op('MatMul', [weights, value])], { perm: [0, 2, 1, 3] });
+    return { context: g.op('Reshape', [merged, g.constI([0, 0, d], [3])]), weights };
+  }
+
+  /**
+   * Attention over keys/values held in two parts (a cache and a fresh part, either may be empty)
+   * without concatenating them: scores side by side, one softmax, weighted sums per part.
+   */
+  attendTwoParts(
+    query: string,
+    first: { key: string; value: string },
+    second: { key: string; value: string },
+    d: number,
+  ): Attention {
+    const g = this.g;
+    const scores = (key: string): string =>
+      g.op('MatMul', [query, g.op('Transpose', [key], { perm: [0, 1, 3, 2] })]);
+    const firstScores = scores(first.key);
+    const weights = g.op(
+      'Softmax',
+      [g.op('Concat', [firstScores, scores(second.key)], { axis: -1 })],
+      { axis: -1 },
+    );
+    const firstLength = g.op('Gather', [g.op('Shape', [firstScores]), g.constI([3], [])], {
+      axis: 0,
+    });
+    const split = g.op('Unsqueeze', [firstLength, g.constI([0], [1])]);
+    const axis = g.constI([3], [1]);
+    const firstWeights = g.op('Slice', [weights, g.constI([0], [1]), split, axis]);
+    const secondWeights = g.op('Slice', [
+      weights,
+      split,
+      g.constI([Number.MAX_SAFE_INTEGER], [1]),
+      axis,
+    ]);
+    const context = g.op('Add', [
+      g.op('MatMul', [firstWeights, first.value]),
+      g.op('MatMul', [secondWeights, second.value]),
+    ]);
+    const merged = g.op('Transpose', [context], { perm: [0, 2, 1, 3] });
     return { context: g.op('Reshape', [merged, g.constI([0, 0, d], [3])]), weights };
   }
 

@@ -13,6 +13,7 @@ export interface LocalWhisperOptions {
   dtype?: DataType;
   /** `cpu` (onnxruntime-node, the default); `auto` when another runtime was installed in its place. */
   device?: DeviceType;
+  threads?: number;
   onProgress?: (progress: ModelLoadProgress) => void;
 }
 
@@ -27,6 +28,7 @@ export async function loadLocalWhisper(
     return await WhisperTranscriber.load(location.id, {
       device: options.device ?? 'cpu',
       dtype,
+      ...(options.threads ? { threads: options.threads } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
   } catch (error) {
