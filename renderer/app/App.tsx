@@ -4,6 +4,7 @@ import { ModePicker } from '../features/mode/ModePicker';
 import { NoticeBanner } from '../features/notices/NoticeBanner';
 import { RecordPanel } from '../features/record/RecordPanel';
 import { AttemptReview } from '../features/report/AttemptReview';
+import { LiveGuidance } from '../features/report/LiveGuidance';
 import { HelpOverlay } from '../features/shortcuts/HelpOverlay';
 import { LiveTranscript } from '../features/transcription/LiveTranscript';
 import { TranscriptPanel } from '../features/transcription/TranscriptPanel';
@@ -35,7 +36,14 @@ export function App() {
         </aside>
         <main className="app__main">
           <NoticeBanner />
-          <RecordPanel liveExtras={<LiveTranscript />} />
+          <RecordPanel
+            liveExtras={
+              <>
+                <LiveGuidance />
+                <LiveTranscript />
+              </>
+            }
+          />
           {openAttempt && idle ? (
             <AttemptReview key={openAttempt.id} attempt={openAttempt}>
               <TranscriptPanel attemptId={openAttempt.id} />

@@ -274,6 +274,21 @@ void test(
     await page.waitForTimeout(300);
     await page.screenshot({ path: path.join(RESULTS, 'review-report-dark.png'), fullPage: true });
 
+    // While recording: one line of guidance, following the markers when there are no words.
+    await page.locator('body').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('Space');
+    const guidance = page.getByTestId('live-guidance');
+    await guidance.waitFor({ timeout: 15_000 });
+    assert.match((await guidance.textContent()) ?? '', /^Headline: /);
+    await page.keyboard.press('n');
+    await page.waitForFunction(() =>
+      document
+        .querySelector('[data-testid=live-guidance]')
+        ?.textContent?.startsWith('Recent roles: '),
+    );
+    await page.keyboard.press('Space');
+    await guidance.waitFor({ state: 'detached', timeout: 15_000 });
+
     assert.deepEqual(externalRequests(session.requests), [], 'no request left the machine');
     assert.deepEqual(session.errors, [], `no console errors: ${session.errors.join(' | ')}`);
   },
