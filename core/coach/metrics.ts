@@ -71,6 +71,9 @@ export function findMetrics(tokens: readonly Token[], units: readonly Unit[]): M
               (y) => y.unitClass === m.unitClass && (y.number.value === m.number.value || y.target),
             ),
         );
+      // A keyed time claims an earlier keyless time: "checkout took four seconds" … "load time fell to 1.2 s".
+      if (!target && m.unitClass === 'time')
+        target = metrics.find((x) => x.key.startsWith('?time'));
       if (target?.key.startsWith('?')) target.key = m.key;
     } else {
       target = metrics.find((x) =>

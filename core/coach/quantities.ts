@@ -40,7 +40,7 @@ const QUANTITY_WORDS: readonly [RegExp, string][] = [
     /^users$|^customers$|^dau$|^mau$|^subscribers$|^accounts$|^merchants$|^sellers$|^drivers$/,
     'users',
   ],
-  [/^load$|^loads$|^loading$|^page$|^render$|^renders$|^startup$|^boot$/, 'load time'],
+  [/^load$|^loads$|^loaded$|^loading$|^page$|^render$|^renders$|^startup$|^boot$/, 'load time'],
   [/^builds?$|^ci$|^pipeline$|^compile$/, 'build time'],
   [/^deploys?$|^deployments?$|^releases?$|^lead$|^shipping$|^cycle$|^onboarding$/, 'lead time'],
   [/^accuracy$|^false$|^fraud$|^chargebacks?$|^spam$|^auc$|^f1$/, 'accuracy'],

@@ -20,7 +20,11 @@ const ALTERNATIVE =
 
 /** The price of a choice: "the downside was", "at the cost of", "gave up", "traded". */
 const COST =
-  / (the |one |a |main |big |biggest |real |obvious )?(downside|drawback|trade-?off|tradeoff|trade off|catch|cost of that|price)s? (was|were|is|being|here|there|of that|we) | (downside|drawback|cost|price) of (\w+ ){1,3}(is|was) | the (cost|price) (was|is) (that|we|you|it|losing|less|more|higher|slower|a bit) | at the (cost|expense) of | (gave|give|giving|given) up | (traded|trading|trade) (\w+ ){0,4}(for|away|off) | sacrific| in exchange for | (we|i) (accepted|paid for) | accepted (a |the |some )?(higher|lower|slower|worse|more|less|slightly|bigger|extra|weaker|eventual)| meant (giving up|losing|accepting|we (couldn't|could not|had to|lost|gave))| (cost|costs) us | the con (was|is) | which cost | but (we|it) (lose|lost|gave up|couldn't|had to accept)| (less|more|slower|harder|worse) (\w+ ){0,6}but (it|that|this) (kept|let|gave|made|meant|saved|bought) | (which|that|this|it) meant (\w+ ){1,12}but (it|we|that|this) (gave|got|let|bought|kept|made|saved|was) | even though (that|it|this) (meant|cost|required|means|costs|adds) | knowing (it|that|this) (made|would make|meant|would mean|added|would add|cost) | but (it )?(still )?means (\w+ ){0,6}(still|need|have to|can't|lose|more) /;
+  / (the |one |a |main |big |biggest |real |obvious )?(downside|drawback|trade-?off|tradeoff|trade off|catch|cost of that|price)s? (was|were|is|being|here|there|of that|we) | (downside|drawback|cost|price) of (\w+ ){1,3}(is|was) | the (cost|price) (was|is) (that|we|you|it|losing|less|more|higher|slower|a bit) | at the (cost|expense) of | (gave|give|giving|given) up | (traded|trading|trade) (\w+ ){0,4}(for|away|off) | sacrific| in exchange for | (we|i) (accepted|paid for) | accepted that | accepted (a |the |some )?(higher|lower|slower|worse|more|less|slightly|bigger|extra|weaker|eventual)| meant (giving up|losing|accepting|we (couldn't|could not|had to|lost|gave))| (cost|costs) us | the con (was|is) | which cost | but (we|it) (lose|lost|gave up|couldn't|had to accept)| (less|more|slower|harder|worse) (\w+ ){0,6}but (it|that|this) (kept|let|gave|made|meant|saved|bought) | (which|that|this|it) meant (\w+ ){1,12}but (it|we|that|this) (gave|got|let|bought|kept|made|saved|was) | even though (that|it|this) (meant|cost|required|means|costs|adds) | knowing (it|that|this) (made|would make|meant|would mean|added|would add|cost) | but (it )?(still )?means (\w+ ){0,6}(still|need|have to|can't|lose|more) /;
+
+/** Opens a new, separate choice ("we also picked…", "the other decision…"). */
+const ANOTHER_CHOICE =
+  /^ (and |so )?(we also|i also|also|another|the other|the second|second|third|then we also) /;
 
 /** Hindsight language: a lesson, not a trade-off. */
 const HINDSIGHT =
@@ -75,7 +79,7 @@ export function findTradeoffs(tokens: readonly Token[], units: readonly Unit[]):
       adjacent &&
       prev !== undefined &&
       ((cue === 'cost' && !prev.cues.includes('cost')) ||
-        prev.cues.every((c) => c === 'alternative') ||
+        (prev.cues.every((c) => c === 'alternative') && !ANOTHER_CHOICE.test(unit.text)) ||
         (cue === 'alternative' && !prev.cues.includes('alternative')));
     if (continues && prev) {
       prev.lastUnit = unit.index;
