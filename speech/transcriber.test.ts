@@ -6,7 +6,7 @@ import { makeFixture } from '../scripts/fixture-model/make-fixture';
 import { freshGeneratedDir, SAMPLE_RATE, tone } from '../scripts/fixture-model/test-support';
 import { loadLocalWhisper } from './node/load-whisper';
 import { placeWindowWords } from './transcript-assembly';
-import type { WhisperTranscriber} from './transcriber';
+import type { WhisperTranscriber } from './transcriber';
 import { TranscriberSlot, wordsFromChunks } from './transcriber';
 
 const FIX = 'run npm run models -- <id>';
