@@ -35,6 +35,10 @@ export interface MetricMention {
   evidence: Evidence;
 }
 
+/** Words that split one kind of quantity into distinct ones ("incremental build", "cold start"). */
+const QUALIFIER =
+  /^(incremental|clean|cold|warm|full|partial|first|initial|read|write|peak|off-peak|mobile|desktop|ios|android|web|api|batch|streaming)$/;
+
 /** Percentile labels written as one word ("p99"). */
 export const PERCENTILE = /^p(50|90|95|99|999)$/;
 const TIME_KEYS: ReadonlySet<string> = new Set([
@@ -106,7 +110,10 @@ function findKey(before: readonly string[], after: readonly string[]): string | 
     const key = quantityKey(before[i] ?? '');
     if (!key) continue;
     // "storage cost" and "total bill" are different quantities: keep a qualifying key word.
-    const qualifier = quantityKey(before[i - 1] ?? '');
+    // "incremental build" and "clean build" are different quantities too.
+    const prevWord = before[i - 1] ?? '';
+    const qualifier = quantityKey(prevWord);
+    if (QUALIFIER.test(prevWord)) return `${prevWord} ${key}`;
     return qualifier && qualifier !== key && key === 'cost' ? `${qualifier} ${key}` : key;
   }
   // "four percent of all requests failed": the words after "of" name the base, not the
@@ -185,9 +192,10 @@ export function judgeNumber(
   if (cls === 'percent' && (ROLLOUT_CONTEXT.test(near) || prev === 'then')) return undefined;
   if (
     CONFIG_CONTEXT.test(` ${before.slice(-4).join(' ')} `) ||
-    /^(ttl|timeout|lifetime|expiry|window|limit|interval|cache)$/.test(
-      after[n.suffix ? 0 : 1] ?? '',
-    )
+    after
+      .slice(0, 3)
+      .some((w) => /^(ttl|timeout|lifetime|expiry|window|limit|interval|cache)$/.test(w)) ||
+    / (set|configured|capped) (a|an|the|our)$/.test(` ${before.slice(-2).join(' ')}`)
   ) {
     if (cls !== 'percent' || /set|configured|threshold/.test(beforeText)) return undefined;
   }
@@ -197,7 +205,7 @@ export function judgeNumber(
   )
     return undefined;
   // A range ("thirty to forty minutes", "thirty or forty") is one value: the second number carries it.
-  if ((after[0] === 'to' || after[0] === 'or') && !before.slice(-2).includes('from')) {
+  if (after[0] === 'or' || (after[0] === 'to' && !before.slice(-2).includes('from'))) {
     const second = findNumbers(after.slice(1, 4))[0];
     if (second && second.first === 0 && second.value > n.value && !/^(ms|s|%)$/.test(n.suffix))
       return undefined;
@@ -238,6 +246,7 @@ export function judgeNumber(
     return undefined;
   } else if (
     cls === 'count' &&
+    n.value > 0 &&
     n.value < 10 &&
     !pairLike &&
     !CHANGE_VERB.test(` ${before.slice(-6).join(' ')} `)
@@ -248,9 +257,12 @@ export function judgeNumber(
     n.suffix === 'x' &&
     n.first === n.last &&
     /^[a-z]+$/.test(tokens[n.first]?.norm ?? '') &&
-    !findKey(before.slice(-2), after.slice(0, 2))
+    (!findKey(before.slice(-2), after.slice(0, 2)) ||
+      (/^(double|triple)$/.test(tokens[n.first]?.norm ?? '') &&
+        !/^(the|our|its|their|what)$/.test(after[0] ?? '')))
   ) {
-    // "doubled", "twice" count only with the quantity they multiply ("doubled throughput").
+    // "doubled", "twice" count only with the quantity they multiply ("doubled throughput");
+    // "double bursts" is an adjective.
     return undefined;
   }
   // "80 percent recall": a quantity named right after the number and its unit names it.

@@ -88,7 +88,7 @@ export const CONFIG_CONTEXT =
 
 /** Context that turns a long duration into developer velocity ("lead time went from two weeks to a day"). */
 export const VELOCITY_CONTEXT =
-  /( lead time| cycle time| release cycle| deploy(s|ment|ments)?| release(s)? | onboarding| month-end| month end| releases? (a|per|every) | time to (market|merge|deploy|first|onboard|ship|resolve|recover)| turnaround| took (us )?| used to take| takes?| finishes| finished| completes| completed| runs in| ran in| loads in| renders in| responds in| mttr| to recover| to resolve| to detect| recovery| resolution| response time| time to| reconciliation| close the books| month end| approval)/;
+  /( lead time| cycle time| release cycle| deploy(s|ment|ments)?| release(s)? | onboarding| month-end| month end| releases? (a|per|every) | time to (market|merge|deploy|first|onboard|ship|resolve|recover)| turnaround| took (us )?| used to take| takes?| finishes| finished| completes| completed| runs in| ran in| loads in| renders in| responds in| mttr| to recover| to resolve| to detect| recovery| resolution| response time| time to| time (from|between|it takes|it took)| reconciliation| close the books| month end| approval)/;
 
 /** Measured-quantity nouns that make a bare number a metric when near it. */
 export const MEASURE_NOUNS =
