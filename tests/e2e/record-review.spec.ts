@@ -15,6 +15,7 @@ import {
   recordKeyTimes,
   storedAttempts,
   storedTrack,
+  waitForFirstBoundary,
   waveformInk,
 } from './support/page-probes';
 import { speechAtRate, speechFixture } from './support/speech-fixture';
@@ -189,21 +190,7 @@ void test('records, times sections and reviews an attempt', { timeout: 180_000 }
   await page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2, { steps: 8 });
   await page.mouse.up();
   const movedBy = (40 / waveWidth) * attempt.duration;
-  await page.waitForFunction(
-    async ({ before }) => {
-      const open = indexedDB.open('pitchpace');
-      const db = await new Promise<IDBDatabase>(
-        (resolve) => (open.onsuccess = () => resolve(open.result)),
-      );
-      const rows = await new Promise<{ boundaries: number[] }[]>((resolve) => {
-        const request = db.transaction('attempts').objectStore('attempts').getAll();
-        request.onsuccess = () => resolve(request.result as { boundaries: number[] }[]);
-      });
-      db.close();
-      return (rows[0]?.boundaries[0] ?? before) > before + 0.1;
-    },
-    { before: attempt.boundaries[0] ?? 0 },
-  );
+  await waitForFirstBoundary(page, (attempt.boundaries[0] ?? 0) + 0.1, attempt.duration);
   const [retimed] = await storedAttempts(page);
   const shift = (retimed?.boundaries[0] ?? 0) - (attempt.boundaries[0] ?? 0);
   report(
@@ -214,6 +201,13 @@ void test('records, times sections and reviews an attempt', { timeout: 180_000 }
     .getByTestId('section-region-recent')
     .evaluate((el) => parseFloat((el as HTMLElement).style.left) / 100);
   assert.ok(Math.abs(recentStart * attempt.duration - (retimed?.boundaries[0] ?? 0)) < 0.05);
+
+  // The same edge from the keyboard: ← three times moves it 0.3 s back.
+  await page.getByTestId('section-region-headline').focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
+  const afterKeys = (retimed?.boundaries[0] ?? 0) - 0.3;
+  await waitForFirstBoundary(page, afterKeys - 0.01, afterKeys + 0.01);
+  assert.equal((await storedAttempts(page)).length, 1, 'arrows did not start a recording');
 
   // The history survives a reload; the attempt opens from it (here in the dark theme).
   await page.emulateMedia({ colorScheme: 'dark' });

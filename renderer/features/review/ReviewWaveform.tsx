@@ -109,7 +109,7 @@ export function ReviewWaveform({ audio, spans, onEdgeMove, onPlayer }: ReviewWav
   useEffect(() => {
     const regions = regionsRef.current;
     if (!ready || !regions) return;
-    syncRegions(regions, spans);
+    syncRegions(regions, spans, (index, time) => onEdgeMoveRef.current(index, 'end', time, true));
   }, [ready, spans]);
 
   return (
@@ -161,36 +161,70 @@ function waveColours(element: Element) {
   };
 }
 
-/** Makes the regions match the spans: adds missing ones, moves changed ones, drops stale ones. */
-function syncRegions(regions: RegionsApi, spans: readonly SectionSpan[]): void {
+/** Seconds an arrow key moves a section's end (Shift: a whole second). */
+const KEY_STEP = 0.1;
+
+/**
+ * Makes the regions match the spans: adds missing ones, moves changed ones, drops stale ones.
+ * Each region but the last is also a keyboard slider for its end (← / →, Shift for 1 s).
+ */
+function syncRegions(
+  regions: RegionsApi,
+  spans: readonly SectionSpan[],
+  moveEnd: (index: number, time: Seconds) => void,
+): void {
   const wanted = new Set(spans.map((s) => s.spec.id));
   for (const region of regions.getRegions()) if (!wanted.has(region.id as never)) region.remove();
   const last = spans.length - 1;
   for (const span of spans) {
-    const existing = regions.getRegions().find((r) => r.id === span.spec.id);
-    if (existing) {
-      if (
-        Math.abs(existing.start - span.start) > 1e-6 ||
-        Math.abs(existing.end - span.end) > 1e-6
-      ) {
-        existing.setOptions({ start: span.start, end: span.end });
+    let region = regions.getRegions().find((r) => r.id === span.spec.id);
+    if (region) {
+      if (Math.abs(region.start - span.start) > 1e-6 || Math.abs(region.end - span.end) > 1e-6) {
+        region.setOptions({ start: span.start, end: span.end });
       }
-      continue;
+    } else {
+      region = regions.addRegion({
+        id: span.spec.id,
+        start: span.start,
+        end: span.end,
+        color: sectionRegionColour(span.index),
+        content: span.spec.label,
+        drag: false,
+        resize: true,
+        // The recording's own start and end are not boundaries.
+        resizeStart: span.index > 0,
+        resizeEnd: span.index < last,
+      });
+      describeRegion(region, span, span.index < last ? moveEnd : undefined);
     }
-    const region = regions.addRegion({
-      id: span.spec.id,
-      start: span.start,
-      end: span.end,
-      color: sectionRegionColour(span.index),
-      content: span.spec.label,
-      drag: false,
-      resize: true,
-      // The recording's own start and end are not boundaries.
-      resizeStart: span.index > 0,
-      resizeEnd: span.index < last,
-    });
-    region.element?.setAttribute('data-testid', `section-region-${span.spec.id}`);
-    region.element?.setAttribute('aria-label', `${span.spec.label} section`);
-    if (region.element) region.element.dataset.sectionIndex = String(span.index);
+    region.element?.setAttribute('aria-valuemin', '0');
+    region.element?.setAttribute('aria-valuemax', (spans[last]?.end ?? span.end).toFixed(1));
+    region.element?.setAttribute('aria-valuenow', span.end.toFixed(1));
+    region.element?.setAttribute('aria-valuetext', `ends at ${formatClock(span.end)}`);
   }
+}
+
+/** Test id, accessible name and (for all but the last section) keyboard re-timing. */
+function describeRegion(
+  region: Region,
+  span: SectionSpan,
+  moveEnd: ((index: number, time: Seconds) => void) | undefined,
+): void {
+  const element = region.element;
+  if (!element) return;
+  element.setAttribute('data-testid', `section-region-${span.spec.id}`);
+  element.setAttribute('aria-label', `${span.spec.label} section`);
+  element.dataset.sectionIndex = String(span.index);
+  if (!moveEnd) return;
+  element.tabIndex = 0;
+  element.setAttribute('role', 'slider');
+  element.setAttribute('aria-keyshortcuts', 'ArrowLeft ArrowRight');
+  element.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    event.preventDefault();
+    // Keep the arrow from also meaning "next section" to the window-level shortcuts.
+    event.stopPropagation();
+    const step = (event.shiftKey ? 1 : KEY_STEP) * (event.key === 'ArrowLeft' ? -1 : 1);
+    moveEnd(span.index, seconds(region.end + step));
+  });
 }

@@ -116,3 +116,26 @@ export function keyTimes(page: Page): Promise<{ key: string; at: number }[]> {
     () => (window as unknown as { __keyTimes: { key: string; at: number }[] }).__keyTimes,
   );
 }
+
+/**
+ * Waits until the stored attempt's first section boundary is inside [min, max] (re-timing is
+ * saved asynchronously after a drag or key press).
+ */
+export async function waitForFirstBoundary(page: Page, min: number, max: number): Promise<void> {
+  await page.waitForFunction(
+    async ([low, high]) => {
+      const open = indexedDB.open('pitchpace');
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        open.onsuccess = () => resolve(open.result);
+      });
+      const rows = await new Promise<{ boundaries: number[] }[]>((resolve) => {
+        const request = db.transaction('attempts').objectStore('attempts').getAll();
+        request.onsuccess = () => resolve(request.result as { boundaries: number[] }[]);
+      });
+      db.close();
+      const first = rows[0]?.boundaries[0] ?? Number.NaN;
+      return first >= (low ?? 0) && first <= (high ?? 0);
+    },
+    [min, max],
+  );
+}
