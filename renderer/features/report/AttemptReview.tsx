@@ -38,7 +38,12 @@ export interface AttemptReviewProps {
  */
 export function AttemptReview({ attempt, children }: AttemptReviewProps) {
   const transcript = useAttemptTranscript(attempt.id);
-  if (transcript.status !== 'ready') return <ReviewPage attempt={attempt}>{children}</ReviewPage>;
+  // Wait for the (quick) transcript lookup before choosing a view: each view loads the audio,
+  // and starting the wrong one would read an hour of audio twice.
+  if (transcript.status === 'loading') {
+    return <p className="muted review__placeholder">Opening the attempt…</p>;
+  }
+  if (transcript.status === 'none') return <ReviewPage attempt={attempt}>{children}</ReviewPage>;
   return <CoachingReview attempt={attempt} transcript={transcript.transcript} />;
 }
 

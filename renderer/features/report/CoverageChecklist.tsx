@@ -6,11 +6,14 @@ import { coverageGroups } from './coverage-items';
 import { useReportPlayer } from './report-player';
 
 const countTestId: Partial<Record<string, string>> = { metrics: 'metric', tradeoffs: 'tradeoff' };
+/** Quotes listed under a counted item; an hour-long answer can hold hundreds of numbers. */
+const MAX_LISTED = 6;
 
 function Item({ item }: { item: CoverageItem }) {
   const player = useReportPlayer();
   const [first] = item.evidence;
-  const listed = item.count ? item.evidence : first ? [first] : [];
+  const listed = item.count ? item.evidence.slice(0, MAX_LISTED) : first ? [first] : [];
+  const more = item.count ? item.evidence.length - listed.length : 0;
   return (
     <li
       className={`coverage__item coverage__item--${item.covered ? 'covered' : 'missing'}`}
@@ -48,6 +51,7 @@ function Item({ item }: { item: CoverageItem }) {
           ))}
         </ul>
       ) : null}
+      {more > 0 ? <p className="coverage__more muted">and {more} more</p> : null}
       {item.toAdd ? <p className="coverage__add">{item.toAdd}</p> : null}
     </li>
   );

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { FixedBoundary } from '../../../core/coach/types';
 import type { ModeId, SectionId } from '../../../core/modes';
 import { MODES } from '../../../core/modes';
@@ -9,6 +10,8 @@ import type { WaveSection } from './wave-sections';
 
 /** How far the keyboard nudges a boundary. */
 const NUDGE_SECONDS = 0.5;
+/** Longer lists (an hour-long deep dive has hundreds of stretches) open on request. */
+const SHOWN_AT_ONCE = 24;
 
 export interface SectionEditorProps {
   mode: ModeId;
@@ -25,7 +28,9 @@ export interface SectionEditorProps {
  */
 export function SectionEditor({ mode, sections, fixed, corrected, onCorrect }: SectionEditorProps) {
   const player = useReportPlayer();
+  const [showAll, setShowAll] = useState(false);
   const specs = MODES[mode].sections;
+  const shown = showAll ? sections : sections.slice(0, SHOWN_AT_ONCE);
   const move = (index: number, time: number) =>
     onCorrect(moveSectionStart(mode, fixed, sections, index, time));
   return (
@@ -47,7 +52,7 @@ export function SectionEditor({ mode, sections, fixed, corrected, onCorrect }: S
         once.
       </p>
       <ol className="section-editor__list">
-        {sections.map((s, i) => (
+        {shown.map((s, i) => (
           <li
             key={`${s.id}-${s.start}`}
             className="section-editor__row"
@@ -110,6 +115,11 @@ export function SectionEditor({ mode, sections, fixed, corrected, onCorrect }: S
           </li>
         ))}
       </ol>
+      {shown.length < sections.length ? (
+        <button type="button" className="button button--quiet" onClick={() => setShowAll(true)}>
+          Show all {sections.length} stretches
+        </button>
+      ) : null}
     </section>
   );
 }
