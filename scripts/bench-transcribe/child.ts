@@ -105,6 +105,10 @@ export async function runBenchChild(
     offlineCpuMs = cpuMs(process.cpuUsage(streamCpu));
     words = transcript.words.length;
   }
+  // the scripted words (w0 … w39) and nothing else, or the numbers are for a broken model
+  const stray = transcript.words.find((w) => !/^w\d+$/.test(w.text));
+  if (stray || transcript.words.length === 0)
+    throw new Error(`unexpected transcript word: ${stray?.text ?? '(none)'}`);
   await transcriber.dispose();
   await vad.release();
   return {

@@ -138,13 +138,18 @@ function buildBaseDecoder(v: Vocabulary, q8: boolean, silenceThreshold: number |
   stateMask[1] = 1;
   const stateSlots = g.constRaw(DataType.BOOL, stateMask, [1, HEADS, 1, HEAD_DIM]);
 
-  const embedding = k.weight([v.vocabSize, D], D);
+  // q8: the token table int8 too (dynamic quantization quantizes Gather), dequantized per row read
+  const embedding = q8 ? '' : k.weight([v.vocabSize, D], D);
+  const embed = (tokenIds: string): string =>
+    q8
+      ? k.quantizedGather([v.vocabSize, D], tokenIds)
+      : g.op('Gather', [embedding, tokenIds], { axis: 0 });
   const positions = g.op('Min', [
     g.op('Range', [at.past, g.op('Add', [at.past, at.steps]), g.constI([1], [])]),
     g.constI([MAX_TARGET_POSITIONS - 1], []),
   ]);
   let x = g.op('Add', [
-    g.op('Gather', [embedding, ids], { axis: 0 }),
+    embed(ids),
     g.op('Gather', [k.weight([MAX_TARGET_POSITIONS, D], 50), positions], { axis: 0 }),
   ]);
   const headMask = g.constRaw(

@@ -61,6 +61,22 @@ export class RandomLayers {
     return g.op('Mul', [g.op('Cast', [acc], { to: DataType.FLOAT }), scale]);
   }
 
+  /** Rows of an int8 table (scaled 1/√cols), dequantized: a quantized embedding lookup. */
+  quantizedGather(dims: readonly [number, number], indices: string): string {
+    const g = this.g;
+    const table = Int8Array.from({ length: dims[0] * dims[1] }, () =>
+      Math.round(this.random() * 127),
+    );
+    const name = g.constRaw(DataType.INT8, new Uint8Array(table.buffer), dims);
+    const rows = g.op('Gather', [name, indices], { axis: 0 });
+    const scale = g.constF([1 / Math.sqrt(dims[1]) / 127], []);
+    return g.op('DequantizeLinear', [
+      rows,
+      scale,
+      g.constRaw(DataType.INT8, new Uint8Array(1), []),
+    ]);
+  }
+
   linear(x: string, dIn: number, dOut: number, bias = true): string {
     const y = this.matmul(x, dIn, dOut);
     return bias ? this.g.op('Add', [y, this.bias(dOut)]) : y;
