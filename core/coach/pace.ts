@@ -109,7 +109,7 @@ export function makeWpmMeter(tokens: readonly Token[], pauses: readonly Pause[])
 }
 
 const STOPWORDS = new Set(
-  "a an the and or but so to of in on at for with by from that this it is was were be been i we you they he she my our your their me us them as if then than there here just also very really um uh like know yeah okay its it's i'm we're that's which who what when where how all about into out up down over more some one two three four five six seven eight nine ten hundred thousand percent".split(
+  "a an the and or but so to of in on at for with by from that this it is was were be been i we you they he she my our your their me us them as if then than there here just also very really um uh like know yeah okay its it's i'm we're that's which who what when where how all about into out up down over more some one two three four five six seven eight nine ten hundred thousand percent because point went then".split(
     ' ',
   ),
 );

@@ -3,18 +3,29 @@
  * the most points, each turned into one concrete step.
  */
 import type { ModeId } from '../modes';
-import type { CoachReport, ReportScore, ScorePart } from './types';
+import type { CoachReport, ReportScore, ReportSection, ScorePart } from './types';
 
 type ScoredReport = Omit<CoachReport, 'score' | 'suggestions' | 'followUps'>;
 
 const clamp01 = (x: number): number => Math.max(0, Math.min(1, x));
 
+/** One entry per section id: deep-dive elements told in several runs are summed. */
+function sectionTotals(r: ScoredReport): ReportSection[] {
+  const byId = new Map<string, ReportSection>();
+  for (const s of r.sections) {
+    const seen = byId.get(s.id);
+    byId.set(s.id, seen ? { ...seen, duration: seen.duration + s.duration } : s);
+  }
+  return [...byId.values()];
+}
+
 function structurePart(r: ScoredReport): ScorePart {
-  const within = r.sections.filter((s) => s.status === 'within').length;
-  const timing = r.sections.length ? within / r.sections.length : 0;
+  const sections = sectionTotals(r);
+  const within = sections.filter((s) => s.status === 'within').length;
+  const timing = sections.length ? within / sections.length : 0;
   const overtime = r.pitfalls.some((p) => p.id === 'overtime');
   const points = Math.round(20 * clamp01(timing * (overtime ? 0.5 : 1)));
-  const off = r.sections
+  const off = sections
     .filter((s) => s.status !== 'within')
     .map((s) => `${s.id} ${s.status} budget`);
   return {
@@ -125,7 +136,7 @@ export function suggest(r: ScoredReport, score: ReportScore): string[] {
       weight: 4 * missing.length,
       text: `Add the missing part${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}.`,
     });
-  for (const s of r.sections) {
+  for (const s of sectionTotals(r)) {
     if (s.status === 'over')
       candidates.push({
         weight: 3 + (s.duration - s.budget.max) / 5,

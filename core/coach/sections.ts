@@ -109,6 +109,12 @@ export function timeSections(
     return (prev.end + unit.start) / 2;
   });
   const lastEnd = tokens[tokens.length - 1]?.end ?? 0;
+  // A deep-dive element may be told in several runs: its budget applies to their total.
+  const totals = new Map<SectionId, number>();
+  runs.forEach((run, i) => {
+    const d = Math.max(0, (starts[i + 1] ?? lastEnd) - (starts[i] ?? 0));
+    totals.set(run.id, (totals.get(run.id) ?? 0) + d);
+  });
   return runs.map((run, i) => {
     const start = starts[i] ?? 0;
     const end = starts[i + 1] ?? lastEnd;
@@ -116,13 +122,14 @@ export function timeSections(
     const min = spec?.budget.min ?? 0;
     const max = spec?.budget.max ?? 0;
     const duration = Math.max(0, end - start);
+    const judged = mode === 'deepdive' ? (totals.get(run.id) ?? duration) : duration;
     return {
       id: run.id,
       start: round2(start),
       end: round2(end),
       duration: round1(duration),
       budget: { min, max },
-      status: statusOf(duration, min, max),
+      status: statusOf(judged, min, max),
       wpm: meter(start, i + 1 < runs.length ? end : end + 1).wpm,
     };
   });
