@@ -7,11 +7,12 @@ import { MODES } from '../../../core/modes';
 import { normaliseBoundaries } from '../../../core/timing';
 import type { Seconds } from '../../../core/units';
 import { formatClock } from '../../../core/units';
-import { listMicrophones, microphoneErrorFrom } from '../../audio/microphone';
+import { MicrophoneError, listMicrophones } from '../../audio/microphone';
 import { MicrophoneInput } from '../../audio/microphone-input';
 import { PcmCapture } from '../../audio/pcm-capture';
 import { StreamingResampler } from '../../audio/resampler';
-import type { useAppStore } from '../../store/app-store';
+import type { StoreApi } from 'zustand';
+import type { AppState } from '../../store/app-store';
 import {
   completeAttempt,
   createAttempt,
@@ -28,7 +29,7 @@ import { holdRecordingLock } from './recording-lock';
 export const SPEECH_SAMPLE_RATE = 16_000;
 const CLOCK_INTERVAL_MS = 100;
 
-type AppStore = typeof useAppStore;
+type AppStore = StoreApi<AppState>;
 
 interface ActiveRecording {
   attemptId: string;
@@ -57,7 +58,7 @@ export class RecordingController {
     try {
       await this.ensureInput(this.store.getState().microphoneId);
     } catch (error) {
-      this.store.getState().showNotice('error', microphoneErrorFrom(error).message);
+      this.store.getState().showNotice('error', startFailureMessage(error));
     }
   }
 
@@ -113,7 +114,7 @@ export class RecordingController {
       if (attemptId) await deleteAttempt(this.db, attemptId).catch(() => undefined);
       await this.closePreview();
       this.store.getState().recordingEnded();
-      this.store.getState().showNotice('error', microphoneErrorFrom(error).message);
+      this.store.getState().showNotice('error', startFailureMessage(error));
     }
   }
 
@@ -253,4 +254,11 @@ export class RecordingController {
     void this.refreshMicrophones();
     return input;
   }
+}
+
+/** What to tell the user when recording could not start. */
+function startFailureMessage(error: unknown): string {
+  if (error instanceof MicrophoneError) return error.message;
+  const detail = error instanceof Error ? error.message : String(error);
+  return `Recording could not start (${detail}). Nothing was recorded; try again.`;
 }
