@@ -174,6 +174,34 @@ void test(
       `correction saved (${JSON.stringify(corrections)})`,
     );
 
+    // The same boundary from the keyboard: Shift+→ on the focused headline region moves it 1 s.
+    await page.getByTestId('section-region-headline').focus();
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.waitForFunction(async (before) => {
+      const open = indexedDB.open('pitchpace');
+      const db = await new Promise<IDBDatabase>(
+        (resolve) => (open.onsuccess = () => resolve(open.result)),
+      );
+      const rows = await new Promise<
+        { sectionCorrections?: { section: string; start: number }[] }[]
+      >((resolve) => {
+        const request = db.transaction('attempts').objectStore('attempts').getAll();
+        request.onsuccess = () => resolve(request.result as never);
+      });
+      db.close();
+      const recent = rows[0]?.sectionCorrections?.find((c) => c.section === 'recent');
+      return recent !== undefined && Math.abs(recent.start - (before + 1)) < 0.05;
+    }, moved.start);
+    const focused = await page.evaluate(() =>
+      document
+        .querySelector('[data-testid=waveform] > div')
+        ?.shadowRoot?.activeElement?.getAttribute('data-testid'),
+    );
+    assert.equal(focused, 'section-region-headline', 'the region keeps the focus');
+    report(
+      `Shift+→ on the headline region moved the boundary ${moved.start} → ${moved.start + 1} s`,
+    );
+
     // Markdown export downloads a file with the report.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -246,6 +274,7 @@ void test(
     await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor({ state: 'hidden' });
 
     // The correction survives a reload and the re-analysis; then the dark theme from the toggle.
+    const scoreBeforeReload = await page.getByTestId('score').textContent();
     await page.reload();
     await page
       .getByTestId('attempt-row')
@@ -254,7 +283,7 @@ void test(
     await page.getByTestId('score').waitFor();
     await page.waitForFunction(
       (s) => document.querySelector('[data-testid=score]')?.textContent === s,
-      scoreAfter,
+      scoreBeforeReload,
     );
     const systemDarkBg = await (async () => {
       await page.emulateMedia({ colorScheme: 'dark' });

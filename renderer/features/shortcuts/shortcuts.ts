@@ -53,6 +53,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: ['-'], does: 'Zoom out', action: 'zoomOut', match: ['-', '_'] },
       { keys: ['['], does: 'Slower', action: 'slower', match: ['['] },
       { keys: [']'], does: 'Faster', action: 'faster', match: [']'] },
+      { keys: ['←', '→'], does: 'On a focused section: move its end (Shift: 1 s)' },
     ],
   },
   {
