@@ -63,7 +63,9 @@ export const MEASURE_UNITS =
 
 /** Units of time. Seconds and below are usually measurements; longer ones usually durations. */
 export const SHORT_TIME = /^(ms|milliseconds?|millis|seconds?|secs?)$/;
+/** Minutes and hours: a measurement only with a measured quantity or a change around them. */
 export const MID_TIME = /^(minutes?|mins?|hours?|hrs?)$/;
+/** Days and longer: a duration or date unless it measures developer velocity. */
 export const LONG_TIME = /^(days?|weeks?|months?|years?|quarters?|sprints?|decades?)$/;
 
 /** Words after a number that make it a headcount. */
