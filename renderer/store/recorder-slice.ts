@@ -19,7 +19,7 @@ export interface RecorderSlice {
   /** Adds a marker at `at`; false when the last section is already running. */
   markNextSection: (at: Seconds) => boolean;
   recordingSaving: () => void;
-  /** Back to idle (after saving, discarding or a failed start). */
+  /** Back to idle with a clear clock (after saving, discarding or a failed start). */
   recordingEnded: () => void;
 }
 
@@ -40,5 +40,6 @@ export const createRecorderSlice: SliceCreator<RecorderSlice> = (set, get) => ({
     return true;
   },
   recordingSaving: () => set({ phase: 'saving' }),
-  recordingEnded: () => set({ phase: 'idle', recordingId: undefined }),
+  recordingEnded: () =>
+    set({ phase: 'idle', recordingId: undefined, elapsed: seconds(0), markers: [] }),
 });
