@@ -31,7 +31,7 @@ const PREDECESSORS: readonly (readonly number[])[] = [[], [0], [1], [1, 2]];
 const DURATION_BAND: readonly { low: number; high: number; scale: number }[] = [
   { low: 5, high: 32, scale: 12 },
   { low: 25, high: 140, scale: 40 },
-  { low: 6, high: 50, scale: 20 },
+  { low: 3, high: 50, scale: 20 },
   { low: 4, high: 30, scale: 10 },
 ];
 

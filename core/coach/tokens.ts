@@ -88,6 +88,27 @@ export function gapAfter(tokens: readonly Token[], i: number): number {
   return a && b ? Math.max(0, b.start - a.end) : 0;
 }
 
+/** Phrases that open a new part of a story ("before that", "early in my career", "so why this role"). */
+const TURNS: readonly (readonly string[])[] = [
+  ['before', 'that'],
+  ['after', 'that'],
+  ['prior', 'to'],
+  ['before', 'all'],
+  ['early', 'in'],
+  ['most', 'recently'],
+  ['right', 'now'],
+  ['currently'],
+  ['these', 'days'],
+  ['in', 'the', 'end'],
+  ['looking', 'back'],
+  ['in', 'hindsight'],
+  ['so', 'why'],
+];
+
+function startsTurn(tokens: readonly Token[], i: number): boolean {
+  return TURNS.some((turn) => turn.every((w, k) => tokens[i + k]?.norm === w));
+}
+
 /** Longest unit before it is cut at its widest internal gap. */
 const MAX_UNIT_WORDS = 45;
 
@@ -110,7 +131,10 @@ export function toUnits(
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
-    if (t.sentenceEnd || (gaps[i] ?? 0) >= threshold || forcedStarts.has(i + 1)) breaks.push(i);
+    const gap = gaps[i] ?? 0;
+    // Without punctuation, a story-turning phrase after a slight pause also starts a unit.
+    const turn = !punctuated && gap > median * 1.5 && startsTurn(tokens, i + 1);
+    if (t.sentenceEnd || gap >= threshold || turn || forcedStarts.has(i + 1)) breaks.push(i);
   }
   breaks.push(tokens.length - 1);
   const spans: [number, number][] = [];
