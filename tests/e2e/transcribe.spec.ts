@@ -98,6 +98,9 @@ void test(
     session = await launch({ microphoneWav: wav });
     const { page } = session;
     await page.goto(BASE_URL);
+    // the recommended model is not served here: the app says how to get one, in one line
+    assert.match(await text(page, 'model-hint'), /npm run models -- whisper-base\.en/);
+    assert.equal(await page.getByTestId('model-status').getAttribute('data-state'), 'none');
     await page.getByTestId('model-picker').selectOption(MODEL_ID);
     const loadStarted = Date.now();
     await page.locator('[data-testid=model-status][data-state=ready]').waitFor({ timeout: 30_000 });
