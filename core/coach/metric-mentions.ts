@@ -82,6 +82,10 @@ const RATE = /^ ([a-z-]+ )?(a|per|each|every) (second|minute|hour|day|week|month
 export const CHANGE_VERB =
   / (went|dropped|fell|rose|grew|climbed|jumped|shrank|increased|decreased|reduced|cut|improved|halved|doubled|came down|brought it down|got it down) /;
 
+/** Repeated processes whose duration is a velocity metric. */
+const PROCESS =
+  / (onboarding|onboard|deploys?|deployments?|releases?|builds?|reviews?|approvals?|close|reconciliation|lead time|cycle time|turnaround|recovery|resolution|provisioning|setup|migration of a|time to) /;
+
 /** A condition ("if the limiter can't answer within two milliseconds") makes a number a setting. */
 const CONDITION = / (if|unless|whenever|once) /;
 
@@ -218,10 +222,13 @@ export function judgeNumber(
     (toAt >= 0 && findNumbers(after.slice(toAt + 1)).some((m) => m.first <= 2));
   if (CONDITION.test(` ${before.slice(-8).join(' ')} `) && !pairLike) return undefined;
   if (LONG_TIME.test(next)) {
-    if (
-      !VELOCITY_CONTEXT.test(`${beforeText}${near}`) ||
-      (!pairLike && !/ (to|under|within|than) $/.test(beforeText))
-    )
+    // Days and weeks measure velocity only for a repeated process ("onboarding a merchant took
+    // three weeks; now it takes two days"), never for the project itself ("it took three months").
+    const process = PROCESS.test(`${beforeText}${near}`);
+    const measured =
+      / (to|under|within|than|takes|take|taking) $/.test(beforeText) ||
+      (process && / took $/.test(beforeText));
+    if (!VELOCITY_CONTEXT.test(`${beforeText}${near}`) || (!pairLike && !measured))
       return undefined;
   } else if (MID_TIME.test(next)) {
     if (
