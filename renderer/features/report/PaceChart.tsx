@@ -63,10 +63,12 @@ export function PaceChart({ transcript, report, sections }: PaceChartProps) {
         ],
       },
     };
+    // uPlot fills in defaults only for absent keys: an explicit `scale: undefined` would hide
+    // the x axis, so optional keys are added only when set.
     const axis = (label: string, scale?: string, side?: number): uPlot.Axis => ({
       label,
-      scale,
-      side,
+      ...(scale ? { scale } : {}),
+      ...(side !== undefined ? { side } : {}),
       stroke: colour('--muted', '#666'),
       grid: { stroke: colour('--border', '#ddd'), width: 1 },
       ticks: { stroke: colour('--border', '#ddd'), width: 1 },
@@ -86,7 +88,7 @@ export function PaceChart({ transcript, report, sections }: PaceChartProps) {
         },
         axes: [
           {
-            ...axis('seconds'),
+            ...axis('time'),
             values: (_u, ticks) =>
               ticks.map(
                 (t) => `${Math.floor(t / 60)}:${String(Math.floor(t % 60)).padStart(2, '0')}`,
@@ -149,6 +151,10 @@ export function PaceChart({ transcript, report, sections }: PaceChartProps) {
         role="img"
         aria-label={`Words per minute over time, ${Math.round(p.wpm)} on average against a comfortable ${COMFORTABLE_WPM.min} to ${COMFORTABLE_WPM.max}; the green band is the comfortable range, sections are shaded, grey ticks are long pauses.`}
       />
+      <p className="report-pace__key muted">
+        Shaded columns: sections · green band: comfortable pace · grey ticks: pauses over 1.5 s ·
+        click the chart to play from there
+      </p>
     </section>
   );
 }

@@ -11,7 +11,7 @@ import { THEME_CHANGE_EVENT } from '../../theme/theme-preference';
 import type { ReportPlayer } from './report-player';
 import { PLAYBACK_RATES, ZOOM_STEPS } from './report-player';
 import type { WaveSection } from './wave-sections';
-import { regionLabel } from './wave-sections';
+import { regionLabel, regionTiming } from './wave-sections';
 
 /** Seconds an arrow key moves a boundary (Shift: a whole second). */
 const KEY_STEP = 0.1;
@@ -67,7 +67,10 @@ function syncRegions(
     ) {
       region.setOptions({ start: section.start, end: section.end });
     }
-    region.setOptions({ color: sectionRegionColour(section.modeIndex), content: label });
+    region.setOptions({
+      color: sectionRegionColour(section.modeIndex),
+      content: regionContent(section),
+    });
     element.dataset.sectionIndex = String(i);
     element.dataset.status = section.status;
     element.setAttribute('data-testid', `section-region-${section.id}`);
@@ -79,6 +82,37 @@ function syncRegions(
       element.setAttribute('aria-valuetext', `ends at ${formatClock(seconds(section.end))}`);
     }
   });
+}
+
+const STATUS_COLOUR: Record<WaveSection['status'], string> = {
+  within: 'var(--ok)',
+  under: 'var(--warn)',
+  over: 'var(--danger)',
+};
+
+/**
+ * A region's label: the section name, then its time and budget status in the status colour,
+ * each on its own line and cut with an ellipsis when the region is narrow (the full text is the
+ * region's accessible name and tooltip). Inline styles: the label lives in wavesurfer's shadow
+ * DOM, where only the custom properties of the theme reach.
+ */
+function regionContent(section: WaveSection): HTMLElement {
+  const box = document.createElement('div');
+  box.title = regionLabel(section);
+  const line = (text: string, colour: string) => {
+    const div = document.createElement('div');
+    div.textContent = text;
+    Object.assign(div.style, {
+      whiteSpace: 'nowrap',
+      overflow: 'hidden',
+      textOverflow: 'ellipsis',
+      color: colour,
+    });
+    box.append(div);
+  };
+  line(section.label, 'var(--text)');
+  line(regionTiming(section), STATUS_COLOUR[section.status]);
+  return box;
 }
 
 /** Recordings longer than this get a minimap under the waveform. */

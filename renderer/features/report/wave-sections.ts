@@ -45,7 +45,12 @@ export function waveSections(mode: ModeId, sections: readonly ReportSection[]): 
 
 /** "Headline · 0:12 · short": what a region says about itself. */
 export function regionLabel(section: WaveSection): string {
-  return `${section.label} · ${formatClock(seconds(section.end - section.start))} · ${STATUS_WORD[section.status]}`;
+  return `${section.label} · ${regionTiming(section)}`;
+}
+
+/** "0:12 · short": a section's length and budget status. */
+export function regionTiming(section: WaveSection): string {
+  return `${formatClock(seconds(section.end - section.start))} · ${STATUS_WORD[section.status]}`;
 }
 
 /**
