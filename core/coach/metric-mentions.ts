@@ -28,6 +28,8 @@ export interface MetricMention {
   unit: number;
   /** What it measures ("p99", "cost", …) or undefined when the words do not say. */
   key: string | undefined;
+  /** Content words around the number (stemmed): keyless mentions sharing one are one quantity. */
+  topic: string[];
   /** Said as a target or SLO: merges with the measured value of the same kind. */
   target: boolean;
   /** Unit class used to merge keyless mentions: "percent", "time", "money", "ratio", "count". */
@@ -85,6 +87,27 @@ export const CHANGE_VERB =
 /** Repeated processes whose duration is a velocity metric. */
 const PROCESS =
   / (onboarding|onboard|deploys?|deployments?|releases?|builds?|reviews?|approvals?|close|reconciliation|lead time|cycle time|turnaround|recovery|resolution|provisioning|setup|migration of a|time to) /;
+
+/** Words too common to tie two mentions to one quantity. */
+const TOPIC_STOP = new Set(
+  'the a an and or but of to in on at for with by from that this it its is was were be been we our i my you they their them as so then than about around roughly nearly almost over under just only also very really went go going dropped fell rose grew cut down up more less now after before during per each every day week month year percent points time times got get had has have did do like new old rate share number amount level total average median relative absolute overall'.split(
+    ' ',
+  ),
+);
+
+/** Stemmed content words of a window (numbers, units and common words dropped). */
+function topicWords(window: readonly string[]): string[] {
+  return window
+    .filter(
+      (w) =>
+        w.length > 2 &&
+        !TOPIC_STOP.has(w) &&
+        !/\d/.test(w) &&
+        !MEASURE_UNITS.test(w) &&
+        findNumbers([w]).length === 0,
+    )
+    .map((w) => w.replace(/(ies|es|s)$/, ''));
+}
 
 /** A condition ("if the limiter can't answer within two milliseconds") makes a number a setting. */
 const CONDITION = / (if|unless|whenever|once) /;
@@ -283,12 +306,18 @@ export function judgeNumber(
   const found = named ?? findKey(before, after);
   // A time is a latency or a duration whatever noun sits near it ("checkout took 8 seconds"):
   // only time quantities key it, so its baseline and result meet under one key.
-  const key = cls === 'time' && found !== undefined && !TIME_KEYS.has(found) ? undefined : found;
+  const timeKey = (): string | undefined =>
+    before
+      .map((w) => quantityKey(w))
+      .reverse()
+      .find((k) => k !== undefined && TIME_KEYS.has(k));
+  const key = cls === 'time' && found !== undefined && !TIME_KEYS.has(found) ? timeKey() : found;
   return {
     number: n,
     unit: unit.index,
     key,
     target: before.slice(-4).some((w) => TARGET_WORD.test(w)),
+    topic: topicWords([...before.slice(-6), ...after.slice(0, 4)]),
     unitClass: cls,
     evidence: evidenceOf(tokens, n.first, Math.min(n.last + (n.suffix ? 0 : 1), unit.last)),
   };

@@ -60,6 +60,15 @@ describe('findMetrics: one measured quantity counts once', () => {
     ).toHaveLength(1);
   });
 
+  it('merges a keyless baseline and result told about the same thing', () => {
+    const m = metricsOf(
+      'We were losing about five percent of orders at checkout.',
+      'I rebuilt the payment retries.',
+      'Order loss went down to one percent.',
+    );
+    expect(m).toHaveLength(1);
+  });
+
   it('keeps different quantities apart: p95 and p99, total bill and storage cost', () => {
     expect(metricsOf('p95 dropped to 200 ms and p99 dropped to 900 ms.')).toHaveLength(2);
     expect(

@@ -78,13 +78,15 @@ export function findMetrics(tokens: readonly Token[], units: readonly Unit[]): M
     } else {
       target = metrics.find((x) =>
         x.mentions.some(
-          // Keyless: a restated value, or the same kind of unit a few seconds later, is the same quantity.
+          // Keyless: a restated value, the same kind of unit a few seconds later, or a value about
+          // the same thing ("losing 5% of orders" … "order loss fell to 1%") is the same quantity.
           (y) =>
             y.unitClass === m.unitClass &&
             (y.number.value === m.number.value ||
               m.target ||
               y.target ||
-              (!y.key && m.evidence.start - y.evidence.end < 8)),
+              (!y.key && m.evidence.start - y.evidence.end < 8) ||
+              y.topic.some((w) => m.topic.includes(w))),
         ),
       );
     }
