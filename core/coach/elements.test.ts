@@ -43,6 +43,13 @@ describe('deep-dive elements', () => {
     expect(covered(...reordered).size).toBe(7);
   });
 
+  it('counts a choice with its reason as a decision, but not a bare choice', () => {
+    expect(
+      covered('We went with Kafka because we needed replay for the audit trail.').has('decisions'),
+    ).toBe(true);
+    expect(covered('We went with Kafka for the pipeline.').has('decisions')).toBe(false);
+  });
+
   it('does not count naming a tool as a decision', () => {
     const found = covered(
       'We used Kafka and Postgres for the pipeline.',

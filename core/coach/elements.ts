@@ -40,7 +40,7 @@ const CUES: Readonly<Record<DeepdiveElementId, Cues>> = {
   },
   decisions: {
     strong:
-      / (we|i) (decided|chose|picked|opted|settled|went with)| (the|a|key|big|main|first|second|other) (decision|choice) | (alternatives?|options) (were|was|we|i)| (considered|evaluated|compared|weighed) | instead of | rather than | trade-?offs? | over (the |a |an )?[a-z]+ because | (the reason|reasoning) (we|i|was)| versus | vs /,
+      / (we|i) (decided|chose|picked|opted|settled|went with|used|built|moved to|switched to) ([\w'-]+ ){0,12}(because|since|so that|so we|given|as it|which (let|gave|meant|made)|to (avoid|keep|get|reduce|save|support))| (the|a|key|big|main|first|second|other) (decision|choice) | (alternatives?|options) (were|was|we|i)| (considered|evaluated|compared|weighed) | instead of | rather than | trade-?offs? | over (the |a |an )?[a-z]+ because | (the reason|reasoning) (we|i|was)| versus | vs /,
     weak: / (decided|decision|chose|choice|option|alternative|approach|because it|so that|which meant|pros|cons|benefit) /,
   },
   execution: {
