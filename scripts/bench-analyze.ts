@@ -56,7 +56,7 @@ function median(values: number[]): number {
 
 const words = syntheticTranscript(MINUTES);
 console.log(
-  `bench:analyze — synthetic ${MINUTES}-minute transcript, ${words.length} words; cold = first call, warm = median of ${RUNS} after ${WARMUP} warm-ups`,
+  `bench:analyze — synthetic ${MINUTES}-minute transcript, ${words.length} words; median of ${RUNS} calls after ${WARMUP} warm-ups, cold = first call`,
 );
 let worst = 0;
 for (const mode of ['walkthrough', 'deepdive', 'close'] as ModeId[]) {
@@ -64,18 +64,24 @@ for (const mode of ['walkthrough', 'deepdive', 'close'] as ModeId[]) {
   analyzeTranscript({ mode, words });
   const cold = performance.now() - c0;
   for (let i = 1; i < WARMUP; i++) analyzeTranscript({ mode, words }); // JIT and regex compilation
-  const times: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < RUNS; i++) {
+    const u0 = process.cpuUsage();
     const t0 = performance.now();
     analyzeTranscript({ mode, words });
-    times.push(performance.now() - t0);
+    wall.push(performance.now() - t0);
+    const used = process.cpuUsage(u0);
+    cpu.push((used.user + used.system) / 1000);
   }
-  const ms = median(times);
+  // CPU time is what the analysis costs on an idle machine; wall time also counts waiting for
+  // the CPU when other work shares it (the 2-core CI and dev machines often do).
+  const ms = median(cpu);
   worst = Math.max(worst, ms);
   console.log(
-    `  ${mode.padEnd(12)} warm ${ms.toFixed(1).padStart(7)} ms   cold ${cold.toFixed(1).padStart(7)} ms`,
+    `  ${mode.padEnd(12)} cpu ${ms.toFixed(1).padStart(7)} ms   wall ${median(wall).toFixed(1).padStart(7)} ms   cold wall ${cold.toFixed(1).padStart(7)} ms`,
   );
 }
 console.log(
-  `  worst mode   warm ${worst.toFixed(1).padStart(7)} ms   target ≤ ${TARGET_MS} ms   ${worst <= TARGET_MS ? 'PASS' : 'FAIL'}`,
+  `  worst mode   cpu ${worst.toFixed(1).padStart(7)} ms   target ≤ ${TARGET_MS} ms   ${worst <= TARGET_MS ? 'PASS' : 'FAIL'}`,
 );

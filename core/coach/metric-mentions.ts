@@ -95,6 +95,9 @@ const TOPIC_STOP = new Set(
   ),
 );
 
+const NUMBER_WORD =
+  /^(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|half|third|quarter|twice|double|doubled|tripled|halved)(-[a-z]+)?$/;
+
 /** Stemmed content words of a window (numbers, units and common words dropped). */
 function topicWords(window: readonly string[]): string[] {
   return window
@@ -104,7 +107,7 @@ function topicWords(window: readonly string[]): string[] {
         !TOPIC_STOP.has(w) &&
         !/\d/.test(w) &&
         !MEASURE_UNITS.test(w) &&
-        findNumbers([w]).length === 0,
+        !NUMBER_WORD.test(w),
     )
     .map((w) => w.replace(/(ies|es|s)$/, ''));
 }

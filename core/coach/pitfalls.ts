@@ -145,7 +145,12 @@ function toolListRuns(tokens: readonly Token[], units: readonly Unit[]): [number
   return runs;
 }
 
+const PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set(
+  TECH_PHRASE_LIST.map((p) => p.trim().split(' ')[0] ?? ''),
+);
+
 function isTechPhraseStart(tokens: readonly Token[], i: number): boolean {
+  if (!PHRASE_FIRST_WORDS.has(tokens[i]?.norm ?? '')) return false;
   const two = ` ${tokens[i]?.norm ?? ''} ${tokens[i + 1]?.norm ?? ''} `;
   return TECH_PHRASE_LIST.includes(two);
 }

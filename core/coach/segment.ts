@@ -78,6 +78,42 @@ function addRoleBlockBias(
   flush(scores.length);
 }
 
+/** Up to this many units every unit may start a section; longer answers use candidates. */
+const ALL_CANDIDATES_UP_TO = 150;
+
+/**
+ * Units where a section may start. Short answers: all of them. Long ones (an hour of speech has
+ * ~500 units): units after a clear silence or carrying a cue, and every fixed boundary, which
+ * keeps the O(K·m²) search small.
+ */
+function candidateStarts(
+  units: readonly Unit[],
+  scores: readonly WalkthroughUnitScores[],
+  forced: ReadonlyMap<number, number>,
+): number[] {
+  const n = units.length;
+  if (n <= ALL_CANDIDATES_UP_TO) return Array.from({ length: Math.max(0, n - 1) }, (_, i) => i + 1);
+  const gaps = units
+    .slice(1)
+    .map((u) => u.gapBefore)
+    .sort((a, b) => a - b);
+  const clearSilence = gaps[Math.floor(gaps.length * 0.7)] ?? 0;
+  const out: number[] = [];
+  for (let a = 1; a < n; a++) {
+    const s = scores[a];
+    const u = units[a];
+    if (
+      forced.has(a) ||
+      s?.roleIntro ||
+      s?.earlierCue ||
+      (s?.close ?? 0) > 0 ||
+      (u?.gapBefore ?? 0) >= clearSilence
+    )
+      out.push(a);
+  }
+  return out;
+}
+
 /** Bonus for starting section k at unit a: silence before it and cue words in it. */
 function boundaryBonus(
   units: readonly Unit[],
@@ -154,13 +190,16 @@ export function segmentWalkthrough(
   const spans = (a: number, j: number): boolean =>
     (forcedBefore[j] ?? 0) - (forcedBefore[a + 1] ?? 0) === 0;
 
+  const cand = candidateStarts(units, scores, forced);
+  const stops = [...cand, n];
   const headForced = forced.get(0);
   if (headForced === undefined || headForced === 0) {
-    for (let j = 1; j <= n; j++) if (spans(0, j)) (best[0] as Float64Array)[j] = seg(0, 0, j);
+    for (const j of stops) if (spans(0, j)) (best[0] as Float64Array)[j] = seg(0, 0, j);
   }
   for (let k = 1; k < K; k++) {
     const preds = PREDECESSORS[k] ?? [];
-    for (let a = 1; a < n; a++) {
+    for (let c = 0; c < cand.length; c++) {
+      const a = cand[c] as number;
       const f = forced.get(a);
       if (f !== undefined && f !== k) continue;
       let prevBest = NEG;
@@ -182,7 +221,9 @@ export function segmentWalkthrough(
       const base = prevBest + boundaryBonus(units, scores, a, k, gapScale) - (pk[a] as number);
       const start = starts[a] as number;
       const limit = nextForced[a] as number;
-      for (let j = a + 1; j <= limit; j++) {
+      for (let s = c + 1; s < stops.length; s++) {
+        const j = stops[s] as number;
+        if (j > limit) break;
         const d = (ends[j - 1] as number) - start;
         const prior =
           d < band.low
