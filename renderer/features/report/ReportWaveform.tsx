@@ -6,119 +6,16 @@ import RegionsPlugin from 'wavesurfer.js/dist/plugins/regions.esm.js';
 import TimelinePlugin from 'wavesurfer.js/dist/plugins/timeline.esm.js';
 import { formatClock, seconds } from '../../../core/units';
 import type { ReviewAudio } from '../../storage/review-audio';
-import { readThemeColour, sectionRegionColour } from '../review/theme-colours';
+import { readThemeColour } from '../review/theme-colours';
 import { THEME_CHANGE_EVENT } from '../../theme/theme-preference';
 import type { ReportPlayer } from './report-player';
 import { PLAYBACK_RATES, ZOOM_STEPS } from './report-player';
 import type { WaveSection } from './wave-sections';
-import { regionLabel, regionTiming } from './wave-sections';
-
-/** Seconds an arrow key moves a boundary (Shift: a whole second). */
-const KEY_STEP = 0.1;
-
-/**
- * Makes the regions show the sections. When only times and labels changed (a correction was
- * re-analysed) the regions are updated in place, so a region being moved with the keyboard
- * keeps its focus; a different number of sections rebuilds them. Each region but the last is
- * a keyboard slider for the boundary at its end (← / →, Shift for 1 s).
- */
-function syncRegions(
-  regions: RegionsApi,
-  sections: readonly WaveSection[],
-  moveStart: (index: number, time: number) => void,
-): void {
-  const last = sections.length - 1;
-  if (regions.getRegions().length !== sections.length) {
-    regions.clearRegions();
-    sections.forEach((section, i) => {
-      const region = regions.addRegion({
-        id: `section-${i}`,
-        start: section.start,
-        end: section.end,
-        drag: false,
-        resize: true,
-        resizeStart: i > 0,
-        resizeEnd: i < last,
-      });
-      const element = region.element;
-      if (!element || i === last) return;
-      element.tabIndex = 0;
-      element.setAttribute('role', 'slider');
-      element.setAttribute('aria-keyshortcuts', 'ArrowLeft ArrowRight');
-      element.addEventListener('keydown', (event) => {
-        if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
-        event.preventDefault();
-        // The arrow must not also mean "next section" to the window-level recording keys.
-        event.stopPropagation();
-        const step = (event.shiftKey ? 1 : KEY_STEP) * (event.key === 'ArrowLeft' ? -1 : 1);
-        moveStart(i + 1, region.end + step);
-      });
-    });
-  }
-  const end = sections[last]?.end ?? 0;
-  regions.getRegions().forEach((region, i) => {
-    const section = sections[i];
-    const element = region.element;
-    if (!section || !element) return;
-    const label = regionLabel(section);
-    if (
-      Math.abs(region.start - section.start) > 1e-6 ||
-      Math.abs(region.end - section.end) > 1e-6
-    ) {
-      region.setOptions({ start: section.start, end: section.end });
-    }
-    region.setOptions({
-      color: sectionRegionColour(section.modeIndex),
-      content: regionContent(section),
-    });
-    element.dataset.sectionIndex = String(i);
-    element.dataset.status = section.status;
-    element.setAttribute('data-testid', `section-region-${section.id}`);
-    element.setAttribute('aria-label', label);
-    if (i < last) {
-      element.setAttribute('aria-valuemin', '0');
-      element.setAttribute('aria-valuemax', end.toFixed(1));
-      element.setAttribute('aria-valuenow', section.end.toFixed(1));
-      element.setAttribute('aria-valuetext', `ends at ${formatClock(seconds(section.end))}`);
-    }
-  });
-}
-
-const STATUS_COLOUR: Record<WaveSection['status'], string> = {
-  within: 'var(--ok)',
-  under: 'var(--warn)',
-  over: 'var(--danger)',
-};
-
-/**
- * A region's label: the section name, then its time and budget status in the status colour,
- * each on its own line and cut with an ellipsis when the region is narrow (the full text is the
- * region's accessible name and tooltip). Inline styles: the label lives in wavesurfer's shadow
- * DOM, where only the custom properties of the theme reach.
- */
-function regionContent(section: WaveSection): HTMLElement {
-  const box = document.createElement('div');
-  box.title = regionLabel(section);
-  const line = (text: string, colour: string) => {
-    const div = document.createElement('div');
-    div.textContent = text;
-    Object.assign(div.style, {
-      whiteSpace: 'nowrap',
-      overflow: 'hidden',
-      textOverflow: 'ellipsis',
-      color: colour,
-    });
-    box.append(div);
-  };
-  line(section.label, 'var(--text)');
-  line(regionTiming(section), STATUS_COLOUR[section.status]);
-  return box;
-}
+import type { RegionsApi } from './wave-regions';
+import { syncRegions } from './wave-regions';
 
 /** Recordings longer than this get a minimap under the waveform. */
 const MINIMAP_FROM_SECONDS = 240;
-
-type RegionsApi = ReturnType<typeof RegionsPlugin.create>;
 
 export interface ReportWaveformProps {
   audio: ReviewAudio;
