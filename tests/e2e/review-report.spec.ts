@@ -202,6 +202,27 @@ void test(
       `Shift+→ on the headline region moved the boundary ${moved.start} → ${moved.start + 1} s`,
     );
 
+    // Zoom and speed from the keyboard.
+    await page.locator('body').press('+');
+    await page.locator('body').press(']');
+    assert.equal(await page.getByRole('slider', { name: 'Waveform zoom' }).inputValue(), '1');
+    assert.equal(await page.getByRole('combobox', { name: 'Playback speed' }).inputValue(), '1.25');
+    await page.locator('body').press('-');
+
+    // Choosing another section for a stretch: the earlier role becomes part of the recent roles.
+    const scoreBeforeRelabel = await page.getByTestId('score').textContent();
+    await page.getByTestId('section-row-2').getByRole('combobox').selectOption('recent');
+    await page.getByTestId('section-region-earlier').waitFor({ state: 'detached' });
+    assert.equal(
+      await page.getByTestId('section-bar-earlier').getAttribute('data-status'),
+      'missing',
+    );
+    report(
+      `relabel earlier → recent: score ${scoreBeforeRelabel} → ${await page.getByTestId('score').textContent()}`,
+    );
+    await page.getByRole('button', { name: 'Undo my corrections' }).click();
+    await page.getByTestId('section-region-earlier').waitFor({ state: 'attached' });
+
     // Markdown export downloads a file with the report.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
