@@ -50,7 +50,7 @@ const CUES: Readonly<Record<DeepdiveElementId, Cues>> = {
   },
   results: {
     strong:
-      / (as a result(?! of)|in the end|end result|(stopped|stop) being |(basically |essentially |pretty much )?(disappeared|went away|vanished|dried up)|now ([\w'-]+ ){0,4}(in|under|within) (about |around |roughly )?[a-z0-9]+ (seconds|minutes|hours|days|ms|milliseconds)|(now|today) ([\w'-]+ ){0,3}(close|closes|finish|finishes|ship|ships|deploy|deploys|get|gets|see|sees|run|runs|use|uses|can|takes|take) |instead of (about |around )?[a-z0-9]+ (seconds|minutes|hours|days|weeks)|(this|that|it) (paid off|made a (big |huge |real )?difference|unblocked)|(we|they|the team|teams) (were|are) (now )?able to |freed up |(met|hit|beat|made) (the|our) (deadline|target|goal|slo|date)|passed (the|our|an) (audit|review|certification)|(won|closed|signed|landed) (the|a|two|three|several|our) |(didn't|did not|haven't|have not|never) (fail|failed|had|have|see|saw|lose|lost|get|got) a single |used to ([\w'-]+ ){1,8}(and|but) (now|after|since|in the)|went from |(dropped|fell|rose|grew|improved|increased|decreased|climbed|jumped|shrank) from |went (up|down) (about|roughly|around|by|almost|nearly|\d)|the (result|results|outcome|impact) (was|were|is)|ended up (with|at|being|cutting|saving|reducing)|went (down|up) (from|to|by)|from [^ ]+ ([\w'-]+ )?(to|down to) |dropped (to|from|by)|fell (to|from|by)|(reduced|cut|improved|increased|grew|saved|lowered|boosted|raised|halved|doubled|tripled|shrank|eliminated) |brought (it |that |them )?(down|up)|down to |no longer |(stopped|stop) (complaining|paging|getting|having)|(haven't|have not|hadn't|never) had (a|an|another|any)|zero (incidents|outages|pages|downtime|data loss)|(customers|users|merchants|the team|support|sales|leadership) (loved|were (happy|thrilled)|noticed|adopted)|became the (default|standard)|(win|won|paid off|hit (our|the) (target|goal))|payback)/,
+      / (as a result(?! of)|in the end|end result|(stopped|stop) being |(is|are|it's|they're|sits|sit|stays|stayed|remained|holds|held) (now )?(down|up|under|below|at|around) (about |roughly |around )?[a-z0-9]|(brought|got|took|pushed) (it|them|that|this|the [\w'-]+|our [\w'-]+) (all the way )?(down |up )?to |(since then|ever since|since the (launch|rollout|migration|change|release))|adoption (reached|hit|grew|went)|(basically |essentially |pretty much )?(disappeared|went away|vanished|dried up)|now ([\w'-]+ ){0,4}(in|under|within) (about |around |roughly )?[a-z0-9]+ (seconds|minutes|hours|days|ms|milliseconds)|(now|today) ([\w'-]+ ){0,3}(close|closes|finish|finishes|ship|ships|deploy|deploys|get|gets|see|sees|run|runs|use|uses|can|takes|take) |instead of (about |around )?[a-z0-9]+ (seconds|minutes|hours|days|weeks)|(this|that|it) (paid off|made a (big |huge |real )?difference|unblocked)|(we|they|the team|teams) (were|are) (now )?able to |freed up |(met|hit|beat|made) (the|our) (deadline|target|goal|slo|date)|passed (the|our|an) (audit|review|certification)|(won|closed|signed|landed) (the|a|two|three|several|our) |(didn't|did not|haven't|have not|never) (fail|failed|had|have|see|saw|lose|lost|get|got) a single |used to ([\w'-]+ ){1,8}(and|but) (now|after|since|in the)|went from |(dropped|fell|rose|grew|improved|increased|decreased|climbed|jumped|shrank) from |went (up|down) (about|roughly|around|by|almost|nearly|\d)|the (result|results|outcome|impact) (was|were|is)|ended up (with|at|being|cutting|saving|reducing)|went (down|up) (from|to|by)|from [^ ]+ ([\w'-]+ )?(to|down to) |dropped (to|from|by)|fell (to|from|by)|(reduced|cut|improved|increased|grew|saved|lowered|boosted|raised|halved|doubled|tripled|shrank|eliminated) |brought (it |that |them )?(down|up)|down to |no longer |(stopped|stop) (complaining|paging|getting|having)|(haven't|have not|hadn't|never) had (a|an|another|any)|zero (incidents|outages|pages|downtime|data loss)|(customers|users|merchants|the team|support|sales|leadership) (loved|were (happy|thrilled)|noticed|adopted)|became the (default|standard)|(win|won|paid off|hit (our|the) (target|goal))|payback)/,
     weak: / (result|results|outcome|impact|measured|faster|cheaper|better|improvement|happier|successful|now|we saw|by the end) /,
   },
   challenges: {
@@ -83,6 +83,10 @@ const QUALITATIVE_OUTCOME =
 const AIM =
   / (to|would|will|could|should|might|can|must|may|wanted to|trying to|tried to|aim to|aimed to|hoping to) ([\w'-]+ )?(reduce|cut|improve|increase|grow|save|lower|boost|raise|halve|double|triple|shrink|eliminate|drop|bring|get|make|speed up) | had ([\w'-]+ )?(doubled|tripled|grown|increased|risen|gone up|climbed|ballooned|dropped|fallen|slowed|crept up) /g;
 
+/** Words that place a statement after the work: an outcome even when said first. */
+const RESULT_ANCHOR =
+  / (as a result|in the end|after (the |we |it )?(launch|launched|rollout|rolled|migration|migrated|change|release|shipped)|since then|by the end|today|now|we (cut|reduced|improved|brought))/;
+
 /** Scores of one unit for every element. */
 export type ElementScores = Record<DeepdiveElementId, number>;
 
@@ -113,6 +117,10 @@ export function scoreUnit(unit: Unit, hasMetric: boolean, relPos = 0.5): Element
     if (scores.results >= 2) scores.results += 1;
     else if (BASELINE.test(t)) scores.problem += relPos < 0.5 ? 2 : 1;
   }
+  // Growth told in the opening ("traffic went from 1k to 10k qps") is usually the situation;
+  // a result said first carries an anchor ("we cut p99 by 80 percent, and in the end…").
+  if (relPos < 0.2 && scores.problem >= 1 && !RESULT_ANCHOR.test(t))
+    scores.results = Math.min(scores.results, 1);
   // Answers open with the situation: early negative-state language is the problem, not a challenge.
   if (relPos < 0.25 && scores.problem >= 1) {
     scores.problem += 1;
