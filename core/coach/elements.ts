@@ -83,6 +83,10 @@ const QUALITATIVE_OUTCOME =
 const AIM =
   / (to|would|will|could|should|might|can|must|may|wanted to|trying to|tried to|aim to|aimed to|hoping to) ([\w'-]+ )?(reduce|cut|improve|increase|grow|save|lower|boost|raise|halve|double|triple|shrink|eliminate|drop|bring|get|make|speed up) | had ([\w'-]+ )?(doubled|tripled|grown|increased|risen|gone up|climbed|ballooned|dropped|fallen|slowed|crept up) /g;
 
+/** Numbers getting worse: a problem or a difficulty, not an outcome. */
+const WORSENED =
+  / (spiked|jumped|shot up|ballooned|degraded|regressed|climbed to|crept up|blew up|exploded) /;
+
 /** Words that place a statement after the work: an outcome even when said first. */
 const RESULT_ANCHOR =
   / (as a result|in the end|after (the |we |it )?(launch|launched|rollout|rolled|migration|migrated|change|release|shipped)|since then|by the end|today|now|we (cut|reduced|improved|brought))/;
@@ -117,6 +121,10 @@ export function scoreUnit(unit: Unit, hasMetric: boolean, relPos = 0.5): Element
     if (scores.results >= 2) scores.results += 1;
     else if (BASELINE.test(t)) scores.problem += relPos < 0.5 ? 2 : 1;
   }
+  // A number that moved during an incident ("during the canary errors jumped from 0.1 to 2
+  // percent") is the difficulty, not the outcome.
+  if ((scores.challenges >= 2 || WORSENED.test(t)) && !RESULT_ANCHOR.test(t))
+    scores.results = Math.min(scores.results, 1);
   // Growth told in the opening ("traffic went from 1k to 10k qps") is usually the situation;
   // a result said first carries an anchor ("we cut p99 by 80 percent, and in the end…").
   if (relPos < 0.2 && scores.problem >= 1 && !RESULT_ANCHOR.test(t))
