@@ -9,6 +9,7 @@
  * The attempt (synthetic speech-like audio under a synthetic transcript) is written into the
  * app's IndexedDB first, as the recorder and transcription would have left it.
  */
+import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -100,6 +101,8 @@ try {
     when('[data-testid=waveform][data-ready=true]').then((h) => h.jsonValue()),
   ]);
   const renderedWords = await page.getByTestId('word').count();
+  mkdirSync(path.join(root, 'test-results'), { recursive: true });
+  await page.screenshot({ path: path.join(root, 'test-results', 'review-report-60min.png') });
   console.log(
     `click → transcript shown: ${(Number(wordsAt) - clicked).toFixed(0)} ms (${renderedWords} of ${transcript.words.length} words in the DOM)`,
   );

@@ -125,8 +125,16 @@ export function ReportWaveform({ audio, sections, player, onMoveStart }: ReportW
   useEffect(() => {
     const regions = regionsRef.current;
     if (!ready || !regions) return;
-    syncRegions(regions, sections, (index, time) => onMoveStartRef.current(index, time));
-  }, [ready, sections]);
+    const width = containerRef.current?.clientWidth ?? 0;
+    // At the fitted zoom a label needs ~70 px; a region narrower than that shows none.
+    const minLabelled = width > 0 ? (70 * audio.duration) / width : 0;
+    syncRegions(
+      regions,
+      sections,
+      (index, time) => onMoveStartRef.current(index, time),
+      minLabelled,
+    );
+  }, [ready, sections, audio.duration]);
 
   return (
     <div className="report-wave">

@@ -12,6 +12,11 @@ export type RegionsApi = ReturnType<typeof RegionsPlugin.create>;
 
 /** Seconds an arrow key moves a boundary (Shift: a whole second). */
 const KEY_STEP = 0.1;
+/**
+ * Above this many sections the drag handles would cover the whole waveform: the regions keep
+ * their colour and keyboard sliders, and boundaries move from the keyboard or the section list.
+ */
+const MAX_DRAGGABLE = 40;
 
 /**
  * Makes the regions show the sections. When only times and labels changed (a correction was
@@ -23,8 +28,11 @@ export function syncRegions(
   regions: RegionsApi,
   sections: readonly WaveSection[],
   moveStart: (index: number, time: number) => void,
+  /** Regions shorter than this get no label (an hour at full width has no room for them). */
+  minLabelledSeconds = 0,
 ): void {
   const last = sections.length - 1;
+  const draggable = sections.length <= MAX_DRAGGABLE;
   if (regions.getRegions().length !== sections.length) {
     regions.clearRegions();
     sections.forEach((section, i) => {
@@ -33,7 +41,7 @@ export function syncRegions(
         start: section.start,
         end: section.end,
         drag: false,
-        resize: true,
+        resize: draggable,
         resizeStart: i > 0,
         resizeEnd: i < last,
       });
@@ -66,7 +74,8 @@ export function syncRegions(
     }
     region.setOptions({
       color: sectionRegionColour(section.modeIndex),
-      content: regionContent(section),
+      content:
+        section.end - section.start >= minLabelledSeconds ? regionContent(section) : undefined,
     });
     element.dataset.sectionIndex = String(i);
     element.dataset.status = section.status;
