@@ -36,7 +36,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
   {
     title: 'Recording',
     shortcuts: [
-      { keys: ['Space'], does: 'Start or stop recording' },
+      { keys: ['Space'], does: 'Start or stop recording (while no button has the focus)' },
       { keys: ['N', '→'], does: 'Mark the next section while recording' },
       { keys: ['Esc'], does: 'Stop recording' },
     ],
