@@ -153,8 +153,9 @@ export async function transcribeRecording(
   recognizer: WindowRecognizer,
   vad: VadStream,
   onWords?: (words: WindowWords) => void,
+  cutOptions: Partial<WindowCutOptions> = {},
 ): Promise<Transcript> {
-  const streaming = new StreamingTranscriber(recognizer, vad);
+  const streaming = new StreamingTranscriber(recognizer, vad, cutOptions);
   if (onWords) streaming.on('words', onWords);
   for (let offset = 0; offset < samples16k.length; offset += SAMPLE_RATE) {
     streaming.push(samples16k.subarray(offset, offset + SAMPLE_RATE));
