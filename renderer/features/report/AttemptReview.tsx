@@ -7,7 +7,6 @@ import type { AttemptRecord } from '../../storage/schema';
 import { formatAttemptDate } from '../history/attempt-date';
 import { ReviewPage } from '../review/ReviewPage';
 import { SectionBars } from '../review/SectionBars';
-import { useReviewAudio } from '../review/use-review-audio';
 import '../review/review.css';
 import { useReviewShortcuts } from '../shortcuts/use-review-shortcuts';
 import { useAttemptTranscript } from './attempt-transcript';
@@ -23,6 +22,7 @@ import { moveSectionStart } from './section-corrections';
 import { TranscriptPanel } from './TranscriptPanel';
 import { layoutTranscript } from './transcript-layout';
 import { useAttemptReport } from './use-attempt-report';
+import { useReportAudio } from './use-report-audio';
 import { budgetSpans, waveSections } from './wave-sections';
 import './report.css';
 
@@ -55,7 +55,7 @@ function CoachingReview({
   transcript: Transcript;
 }) {
   const [player] = useState(() => new ReportPlayer());
-  const audioState = useReviewAudio(attempt.id);
+  const audioState = useReportAudio(attempt.id, attempt.duration);
   const { state, fixed, correct } = useAttemptReport(attempt, transcript);
   const mode = MODES[attempt.mode];
   const report = state.status === 'failed' ? undefined : state.report;
