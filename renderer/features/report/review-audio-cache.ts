@@ -83,6 +83,14 @@ export async function saveCachedReviewAudio(
   }
 }
 
+/**
+ * The attempt a cache file belongs to, or undefined for anything else (a `.crswap` file is a
+ * write in progress, maybe in another tab, and must be left alone).
+ */
+export function cacheEntryId(fileName: string): string | undefined {
+  return /^(.+)\.(json|wav|peaks)$/.exec(fileName)?.[1];
+}
+
 /** Removes cached audio of attempts that no longer exist (deleted from the history). */
 export async function pruneReviewAudioCache(keep: ReadonlySet<string>): Promise<number> {
   const dir = await cacheDirectory();
@@ -90,8 +98,7 @@ export async function pruneReviewAudioCache(keep: ReadonlySet<string>): Promise<
   let removed = 0;
   try {
     for await (const name of dir.keys()) {
-      // Only finished entries: a `.crswap` file is a write in progress (maybe in another tab).
-      const id = /^(.+)\.(json|wav|peaks)$/.exec(name)?.[1];
+      const id = cacheEntryId(name);
       if (id === undefined || keep.has(id)) continue;
       await dir.removeEntry(name);
       removed++;
