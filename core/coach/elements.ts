@@ -91,6 +91,25 @@ const WORSENED =
 const RESULT_ANCHOR =
   / (as a result|in the end|after (the |we |it )?(launch|launched|rollout|rolled|migration|migrated|change|release|shipped)|since then|by the end|today|now|we (cut|reduced|improved|brought))/;
 
+/**
+ * The speaker's conditional about their own choices ("I'd talk to the vendors earlier", "if I'm
+ * honest, I would set up alerts first"): a lesson when it carries a hindsight word, or when it
+ * comes late in the answer, where reflection sits.
+ */
+const OWN_CONDITIONAL =
+  / (i'd|i would) (also |probably |definitely |really |honestly |absolutely |just |totally |still )?(?!(say|like|love|guess|argue|think|call|describe|imagine|rather|need|want|be|add that|expect|hope|bet)\b)[a-z]+ /;
+const HINDSIGHT_WORD =
+  / (earlier|sooner|first|before|up ?front|from day one|from the start|instead|again|if i'm (being )?honest|honestly|differently|way more|a lot more|much more) /;
+
+/** A failure that recurs ("fell over once or twice a week"): a standing problem, not a difficulty. */
+const RECURRING =
+  / (once|twice|[a-z]+ times|every) (or (once|twice|[a-z]+ times) )?(a |per |every )?(day|night|week|month|sprint|release|deploy)s? /;
+
+/** Observability and on-call words name execution only when the speaker's team did something. */
+const OBSERVABILITY =
+  /^(dashboards?|monitoring|alerts|alerting|observability|tracing|on.?call|runbook)$/;
+const ACTOR = / (we|i|we'd|i'd|we've|i've|our team|the team) /;
+
 /** Scores of one unit for every element. */
 export type ElementScores = Record<DeepdiveElementId, number>;
 
@@ -109,8 +128,21 @@ export function scoreUnit(unit: Unit, hasMetric: boolean, relPos = 0.5): Element
     const text = id === 'results' ? unaimed : t;
     scores[id] = (cue.strong.test(text) ? 2 : 0) + (cue.weak.test(text) ? 1 : 0);
   }
+  // On-call and monitoring vocabulary is often the project's topic ("on-call engineers got paged
+  // for everything"); it is execution when someone set it up or used it.
+  if (scores.execution >= 2 && !ACTOR.test(t)) {
+    const m = CUES.execution.strong.exec(t);
+    if (m && OBSERVABILITY.test((m[1] ?? '').trim())) scores.execution = 1;
+  }
+  if (OWN_CONDITIONAL.test(t) && (HINDSIGHT_WORD.test(t) || relPos >= 0.6))
+    scores.lessons = Math.max(scores.lessons, 2);
+  if (RECURRING.test(t) && relPos < 0.5) {
+    scores.problem += 1;
+    scores.challenges = Math.min(scores.challenges, 1);
+  }
   const cue = tradeoffCue(t);
   if (cue) scores.decisions += 2;
+
   if (I_OWNERSHIP.test(t)) scores.role += 1;
   if (scores.lessons >= 2) {
     // Hindsight sentences often mention testing or rollouts ("I'd write load tests earlier").
@@ -137,8 +169,10 @@ export function scoreUnit(unit: Unit, hasMetric: boolean, relPos = 0.5): Element
   // "I raised the threshold", "we cut a release branch": an action, not an outcome, without a number.
   if (!hasMetric && OWN_CHANGE.test(t) && !QUALITATIVE_OUTCOME.test(t))
     scores.results = Math.min(scores.results, 1);
-  // A baseline quoted inside a result ("went from 800 to 200") is part of the result.
-  if (scores.results >= 3) scores.problem = Math.min(scores.problem, 1);
+  // A baseline quoted inside a result ("went from 800 to 200") is part of the result, and the
+  // price of a choice ("the cost was that we lost…") is not the problem the project solved.
+  if (scores.results >= 3 || (cue && !CUES.problem.strong.test(t)))
+    scores.problem = Math.min(scores.problem, 1);
   return scores;
 }
 

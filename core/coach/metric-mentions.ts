@@ -78,7 +78,19 @@ function partnerUnitWord(
 }
 
 /** "<number> <noun> a week", "per second": a rate, which measures something by its form. */
-const RATE = /^ ([a-z-]+ )?(a|per|each|every) (second|minute|hour|day|week|month|year|quarter) /;
+const RATE =
+  /^ ([a-z-]+ ){0,3}(a|per|each|every) (second|minute|hour|day|night|week|month|year|quarter) /;
+
+/** How often something happens ("once or twice a week", "three times a night"). */
+const FREQUENCY =
+  /^ (or (once|twice|[a-z]+ times) )?(a|per|each|every) (day|night|week|month|shift|deploy|release) /;
+/** Events whose frequency is a measured quantity: failures, pages, deploys, releases. */
+const EVENT_CONTEXT =
+  / (fell over|falls over|fail|fails|failed|crash|crashed|crashes|went down|goes down|broke|breaks|paged|page|pages|woken|woke|outages?|incidents?|timed out|restart(ed|s)?|deploy(ed|s)?|release(d|s)?|ship(ped|s)?|rollbacks?|rolled back) /;
+
+/** Nouns a share ("a ten percent …") names as a change or a measured quantity, not an allocation. */
+const SHARE_MEASURED =
+  /^(drop|lift|increase|reduction|improvement|cut|boost|gain|decrease|jump|rise|decline|fall|savings|bump|uplift|speedup|speed-up|discount|higher|lower|more|less|fewer|better|faster|slower|cheaper|increment|conversion|error|failure|churn|growth|of)$/;
 
 /** A change stated about something: the number it goes to or from is a measurement. */
 export const CHANGE_VERB =
@@ -218,8 +230,35 @@ export function judgeNumber(
   if (LABEL_BEFORE.test(prev) || (/^(a|an|one)$/.test(prev) && n.value === 1)) return undefined;
   if (WORK_COUNT.test(next) && !MEASURE_UNITS.test(next)) return undefined;
   const cls = classOf(n, next, after[0]);
-  // Staged shares ("then one percent of the fleet, then ten") are rollout steps.
-  if (cls === 'percent' && (ROLLOUT_CONTEXT.test(near) || prev === 'then')) return undefined;
+  // Staged shares ("then one percent of the fleet, then ten") are rollout steps; the clause
+  // after a share names what it was given to ("ten percent of users in the treatment").
+  const ofAt = after.slice(0, 2).indexOf('of');
+  const shareClause =
+    ofAt < 0
+      ? ''
+      : ` ${words(tokens, n.last + 2 + ofAt, Math.min(unit.last, n.last + 8)).join(' ')} `;
+  if (
+    cls === 'percent' &&
+    (ROLLOUT_CONTEXT.test(near) || prev === 'then' || ROLLOUT_CONTEXT.test(shareClause))
+  )
+    return undefined;
+  // "a ten percent slice", "a twenty percent tax": an indefinite share names a portion or a
+  // figure of speech unless the noun after it is a change or a measured quantity.
+  const shareNoun = n.suffix === '%' || n.suffix === 'percent' ? after[0] : after[1];
+  if (
+    cls === 'percent' &&
+    /^(a|an|like)$/.test(prev) &&
+    shareNoun !== undefined &&
+    !SHARE_MEASURED.test(shareNoun) &&
+    quantityKey(shareNoun) === undefined &&
+    !MEASURE_NOUNS.test(` ${shareNoun} `)
+  )
+    return undefined;
+  // "once or twice a week", "three times a night": how often failures or releases happen.
+  const frequency =
+    (n.suffix === 'x' || next === 'times') &&
+    FREQUENCY.test(` ${after.slice(next === 'times' ? 1 : 0, 6).join(' ')} `) &&
+    EVENT_CONTEXT.test(` ${before.slice(-8).join(' ')} `);
   if (
     CONFIG_CONTEXT.test(` ${before.slice(-4).join(' ')} `) ||
     after
@@ -269,7 +308,7 @@ export function judgeNumber(
     cls === 'count' &&
     !MEASURE_UNITS.test(next) &&
     !MEASURE_NOUNS.test(near) &&
-    !RATE.test(` ${after.slice(0, 4).join(' ')} `) &&
+    !RATE.test(` ${after.slice(0, 6).join(' ')} `) &&
     !(pairLike && findKey(before.slice(-6), []) !== undefined) &&
     !(
       CHANGE_VERB.test(` ${before.slice(-6).join(' ')} `) &&
@@ -287,6 +326,7 @@ export function judgeNumber(
     // "two screen-reader users", "three customers": a handful is a count of people or things.
     return undefined;
   } else if (
+    !frequency &&
     n.suffix === 'x' &&
     n.first === n.last &&
     /^[a-z]+$/.test(tokens[n.first]?.norm ?? '') &&

@@ -180,11 +180,48 @@ function readSpoken(
   return { value: total + current, last: j - 1 };
 }
 
+/** Words after a fraction that make it an amount compared ("a third more revenue"). */
+const COMPARED_AMOUNT =
+  /^(of|more|less|fewer|faster|slower|cheaper|higher|lower|smaller|bigger|off)$/;
+/** Words before a fraction that make it a measured change ("by a third", "roughly a quarter"). */
+const FRACTION_LEAD = /^(by|than|roughly|about|around|nearly|almost|over|under|only|just|cut|to)$/;
+
+/**
+ * "two thirds", "three quarters" as one fraction when said as an amount ("dropped by roughly
+ * three quarters"), not as quarters of a year ("for three quarters").
+ */
+function spokenFraction(words: readonly string[], i: number): number | undefined {
+  const w = words[i] ?? '';
+  const next = words[i + 1] ?? '';
+  const value =
+    w === 'two' && next === 'thirds'
+      ? 2 / 3
+      : w === 'three' && next === 'quarters'
+        ? 0.75
+        : undefined;
+  if (value === undefined) return undefined;
+  const lead = FRACTION_LEAD.test(words[i - 1] ?? '');
+  const ofAmount = words[i + 2] === 'of' && !/^(the|a|this|that|last)$/.test(words[i + 3] ?? '');
+  return lead || ofAmount || next === 'thirds' ? value : undefined;
+}
+
 /** Finds every number mention in the normalised words. */
 export function findNumbers(words: readonly string[]): NumberMention[] {
   const out: NumberMention[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? '';
+    const fractionValue = spokenFraction(words, i);
+    if (fractionValue !== undefined) {
+      out.push({
+        first: i,
+        last: i + 1,
+        value: fractionValue,
+        suffix: 'fraction',
+        yearLike: false,
+      });
+      i++;
+      continue;
+    }
     const digits = DIGITS.exec(w);
     if (digits) {
       const value = Number((digits[2] ?? '0').replace(/,/g, ''));
@@ -214,13 +251,20 @@ export function findNumbers(words: readonly string[]): NumberMention[] {
       out.push({ first: i, last: i, value: MULTIPLIERS[w] ?? 1, suffix: 'x', yearLike: false });
       continue;
     }
-    // Fractions only in their measuring forms: "cut in half", "a third of", "one quarter of".
+    // "half a second": a time said as a fraction of its unit.
+    if (w === 'half' && /^(a|an)$/.test(words[i + 1] ?? '') && TIME_UNIT.test(words[i + 2] ?? '')) {
+      out.push({ first: i, last: i + 2, value: 0.5, suffix: words[i + 2] ?? '', yearLike: false });
+      i += 2;
+      continue;
+    }
+    // Fractions only in their measuring forms: "cut in half", "a third of", "one quarter of",
+    // "a third more revenue", "by three quarters".
     const prevWord = words[i - 1] ?? '';
     const fraction =
       (w === 'half' && /^(in|by|a|one)$/.test(prevWord) && words[i - 2] !== 'and') ||
       ((w === 'third' || w === 'quarter') &&
         /^(a|one)$/.test(prevWord) &&
-        (words[i + 1] === 'of' || /^(by|than)$/.test(words[i - 2] ?? '')));
+        (COMPARED_AMOUNT.test(words[i + 1] ?? '') || FRACTION_LEAD.test(words[i - 2] ?? '')));
     if (FRACTIONS[w] !== undefined && fraction) {
       out.push({
         first: i,

@@ -158,6 +158,13 @@ function isTechPhraseStart(tokens: readonly Token[], i: number): boolean {
 const TIME_CLAUSE =
   / (when|after|before|since|until|by the time) (i|we) (first )?(started|joined|arrived|got there|came in|was hired|got hired|moved)/g;
 
+/**
+ * Career narrative ("I actually started out in finance", "then I moved over to search"): the
+ * speaker's path, not the speaker acting in the work.
+ */
+const CAREER_CLAUSE =
+  / (i|i've) (actually |originally |first |then |later |eventually |kind of |sort of )?(started|began|moved|switched|transitioned|pivoted|went|came|ended up|drifted)( out| off| over| back)? (in|into|to|at|as|from|my career|with|out|over)\b/g;
+
 /** Counts who acts: sentences where "I" acts or owns vs sentences where "we" acts. */
 export function measureOwnership(
   tokens: readonly Token[],
@@ -168,7 +175,7 @@ export function measureOwnership(
   const evidence: Evidence[] = [];
   for (const u of units) {
     // "when I joined", "after I started" date the story; they are not the speaker acting.
-    const text = u.text.replace(TIME_CLAUSE, ' ');
+    const text = u.text.replace(TIME_CLAUSE, ' ').replace(CAREER_CLAUSE, ' ');
     const i = I_ACTION.test(text) || I_OWNERSHIP.test(text);
     const we = WE_ACTION.test(text);
     if (i) iActions++;

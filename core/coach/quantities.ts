@@ -82,7 +82,7 @@ export const LABEL_BEFORE =
 
 /** Context marking a rollout or test allocation share ("a 5 percent canary", "to ten percent of traffic"). */
 export const ROLLOUT_CONTEXT =
-  /( canary| canaries| rollout| roll out| rolled (it )?out| ramp(ed)?( it)?( up)?| dial(ed)? up| holdout| cohort| allocation| treatment| test group| control group| of traffic| of the traffic| bucket| dark launch| shadow| feature flag| flagged| opened it| of the fleet| fleet| (shipped|released|launched|enabled|gave|exposed|opened) (it |this |the \w+ )?(up )?to| of \w+ first| sampl(e|ed|ing)| split)/;
+  /( canary| canaries| rollout| roll out| rolled (it )?out| ramp(ed)?( it)?( up)?| dial(ed)? up| holdout| cohort| allocation| treatment| test group| control group| of traffic| of the traffic| bucket| dark launch| shadow| feature flag| flagged| opened it| of the fleet| fleet| (shipped|released|launched|enabled|gave|exposed|opened) (it |this |the \w+ )?(up )?to| of \w+ first| sampl(e|ed|ing)| split| slice| variant| experiment group| in the (test|treatment|experiment))/;
 
 /** Context marking a configuration value ("a ten-minute token lifetime", "timeout of two seconds"). */
 export const CONFIG_CONTEXT =

@@ -20,15 +20,17 @@ const ALTERNATIVE =
 
 /** The price of a choice: "the downside was", "at the cost of", "gave up", "traded". */
 const COST =
-  / (the |one |a |main |big |biggest |real |obvious )?(downside|drawback|trade-?off|tradeoff|trade off|catch|cost of that|price)s? (was|were|is|being|here|there|of that|we) | (downside|drawback|cost|price) of ([\w'-]+ ){1,3}(is|was) | the (cost|price) (was|is) (that|we|you|it|losing|less|more|higher|slower|a bit) | at the (cost|expense) of | (gave|give|giving|given) up | (traded|trading|trade) ([\w'-]+ ){0,4}(for|away|off) | sacrific| in exchange for | (we|i) (accepted|paid for) | accepted that | accepted (a |the |some )?(higher|lower|slower|worse|more|less|slightly|bigger|extra|weaker|eventual)| meant (giving up|losing|accepting|we (couldn't|could not|had to|lost|gave))| the con (was|is) | which cost | but (we|it) (lose|lost|gave up|couldn't|had to accept)| (less|more|slower|harder|worse) ([\w'-]+ ){0,10}but (it|that|this) (kept|let|gave|made|meant|saved|bought) | (which|that|this|it) meant ([\w'-]+ ){1,12}but (it|we|that|this) (gave|got|let|bought|kept|made|saved|was) | even though (that|it|this) (meant|cost|required|means|costs|adds) | knowing (it|that|this) (made|would make|meant|would mean|added|would add|cost) | but (it )?(still )?means ([\w'-]+ ){0,6}(still|need|have to|can't|lose|more) /;
+  / (the |one |a |main |big |biggest |real |obvious )?(downside|drawback|trade-?off|tradeoff|trade off|catch|cost of that|price)s? (was|were|is|being|here|there|of that|we) | (downside|drawback|cost|price) of ([\w'-]+ ){1,3}(is|was) | the (cost|price) (was|is) (that|we|you|it|losing|less|more|higher|slower|a bit) | at the (cost|expense) of | (gave|give|giving|given) up | (traded|trading|trade) ([\w'-]+ ){0,4}(for|away|off) | sacrific| in exchange for | (we|i) (accepted|paid for) | accepted that | accepted (a |the |some )?(higher|lower|slower|worse|more|less|slightly|bigger|extra|weaker|eventual)| meant (giving up|losing|accepting|we (couldn't|could not|had to|lost|gave))| the con (was|is) | which cost | but (we|it) (lose|lost|gave up|couldn't|had to accept)| (less|more|slower|harder|worse) ([\w'-]+ ){0,10}but (it|that|this) (kept|let|gave|made|meant|saved|bought) | (which|that|this|it) meant ([\w'-]+ ){1,12}but (it|we|that|this) (gave|got|let|bought|kept|made|saved|was) | even though (that|it|this) (meant|cost|required|means|costs|adds) | knowing (it|that|this) (made|would make|meant|would mean|added|would add|cost) | but (it )?(still )?means ([\w'-]+ ){0,6}(still|need|have to|can't|lose|more) | (we|i) (just )?(lived|live|had to live|can live|could live) with (that|it|this|the) | (which|that|this|it) (meant|means) (one more|another|an extra|extra|more|less|fewer|slower|losing|giving up|paying|we (lose|lost|had to|have to|couldn't|can't|gave up)) | but means | (which|that) (costs?|cost us) /;
 
 /** Opens a new, separate choice ("we also picked…", "the other decision…"). */
 const ANOTHER_CHOICE =
-  /^ (and |so )?(we also|i also|also|another|the other|the second|second|third|then we also) /;
+  /^ (and |so )?(we also|i also|also|another|the other|the second|second|secondly|third|thirdly|next|then we also) /;
+/** A list marker ending the previous unit ("…a few terabytes, second, we did…"). */
+const ORDINAL_TAIL = / (second|secondly|third|thirdly|next|also|another one was) $/;
 
 /** Hindsight language: a lesson, not a trade-off. */
 const HINDSIGHT =
-  / (in hindsight|looking back|next time|if i (did|were to do|could do|had to do) (it|this) again|(i would|i'd|we'd) (also |probably |definitely |really |have )?(have )?(?!to |had to |needed )[a-z]+ ([\w'-]+ ){0,8}(earlier|sooner|first|differently|instead)|i would have|i'd have|i'd also have|i should have|we should have|i wish|lesson|(i|we) (learned|learnt)|than (i|we) (had )?expected|than expected)/;
+  / (in hindsight|looking back|next time|if i'm (being )?honest|(i'd|i would) (also |probably |definitely |really |honestly )?(talk|push|start|spend|insist|ask|involve|set up|get|bring|invest|do|write|build|test|plan|hire|measure|make|move|skip|avoid|use) ([\w'-]+ ){0,10}(earlier|sooner|first|before|up ?front|from day one|from the start|instead)|if i (did|were to do|could do|had to do) (it|this) again|(i would|i'd|we'd) (also |probably |definitely |really |have )?(have )?(?!to |had to |needed )[a-z]+ ([\w'-]+ ){0,8}(earlier|sooner|first|differently|instead)|i would have|i'd have|i'd also have|i should have|we should have|i wish|lesson|(i|we) (learned|learnt)|than (i|we) (had )?expected|than expected)/;
 
 /** Classifies the trade-off language of one unit (text padded with spaces). */
 export function tradeoffCue(text: string, nextText = ''): TradeoffCue | undefined {
@@ -79,7 +81,9 @@ export function findTradeoffs(tokens: readonly Token[], units: readonly Unit[]):
       adjacent &&
       prev !== undefined &&
       ((cue === 'cost' && !prev.cues.includes('cost')) ||
-        (prev.cues.every((c) => c === 'alternative') && !ANOTHER_CHOICE.test(unit.text)) ||
+        (prev.cues.every((c) => c === 'alternative') &&
+          !ANOTHER_CHOICE.test(unit.text) &&
+          !ORDINAL_TAIL.test(units[unit.index - 1]?.text ?? '')) ||
         (cue === 'alternative' && !prev.cues.includes('alternative')));
     if (continues && prev) {
       prev.lastUnit = unit.index;
