@@ -78,6 +78,43 @@ function addRoleBlockBias(
   flush(scores.length);
 }
 
+/** A present role introduced: "At Korra I manage…", "right now I'm at…", "I've been at…". */
+const PRESENT_ROLE =
+  / (currently|right now|at the moment|these days|nowadays|today) | (i'm|i am) (now |currently )?(at|with) [a-z]+ |^ at [a-z]+ ([\w'-]+ )?(i|we) (manage|lead|run|own|work|am|'m|'ve been|have been) | (i've|i have) been (at|with) [a-z]+ | my (current|present) (role|job|company|team) /;
+
+/**
+ * The opening before the present role is introduced is the headline, even when it looks back
+ * ("…before that I was a backend engineer for seven years"): units in the first stretch with no
+ * IMPACT detail, followed within the first third by a present-role introduction, lean headline.
+ */
+function addHeadlinePrefixBias(
+  scores: WalkthroughUnitScores[],
+  units: readonly Unit[],
+  details: readonly number[],
+  total: number,
+): void {
+  const t0 = units[0]?.start ?? 0;
+  let present = -1;
+  for (let i = 1; i < units.length; i++) {
+    const u = units[i] as Unit;
+    if (u.start - t0 > Math.min(45, total / 3)) break;
+    if (PRESENT_ROLE.test(u.text)) {
+      present = i;
+      break;
+    }
+  }
+  if (present < 2) return;
+  for (let i = 1; i < present; i++) if ((details[i] ?? 0) > 0) return;
+  for (let i = 1; i < present; i++) {
+    const s = scores[i];
+    if (!s) continue;
+    s.headline += 2;
+    s.recent -= 1;
+    s.roleIntro = false;
+    s.earlierCue = false;
+  }
+}
+
 /** Up to this many units every unit may start a section; longer answers use candidates. */
 const ALL_CANDIDATES_UP_TO = 150;
 
@@ -150,6 +187,7 @@ export function segmentWalkthrough(
   const scores = units.map((u) =>
     scoreWalkthroughUnit(u, metricUnits.has(u.index), ((u.start + u.end) / 2 - t0) / total),
   );
+  addHeadlinePrefixBias(scores, units, details, total);
   addRoleBlockBias(scores, units, details);
   if (scores[0]) scores[0].headline += 4;
   const K = WALKTHROUGH_ORDER.length;
