@@ -92,3 +92,44 @@ describe('deep-dive elements', () => {
     ).toBe(true);
   });
 });
+
+describe('deep-dive elements told without the usual cues', () => {
+  it("takes an uncued regret about the speaker's own choices for a lesson", () => {
+    expect(
+      covered(...FULL.slice(0, 6), "If I'm honest, I'd talk to the vendors way earlier."),
+    ).toContain('lessons');
+    expect(
+      covered(
+        ...FULL.slice(0, 6),
+        "I'd set up the alerting before there was a crisis, not during one.",
+      ),
+    ).toContain('lessons');
+  });
+
+  it('takes a qualitative outcome for a result', () => {
+    const answer = [...FULL];
+    answer[4] =
+      'It did really well. Watch time went up noticeably, and the content team started asking for more.';
+    expect(covered(...answer)).toContain('results');
+  });
+
+  it('hears decisions in fast lower-case speech that lists its calls', () => {
+    const answer = [...FULL];
+    answer[2] =
+      'so we made three big calls first we went with chunked uploads we could have bought a vendor sdk instead but the pricing got ugly';
+    expect(covered(...answer)).toContain('decisions');
+  });
+
+  it('does not take on-call vocabulary in the project topic for execution', () => {
+    const answer = [
+      'The project was our paging setup. On-call engineers got paged for everything, and people were woken up three times a night.',
+      FULL[1] ?? '',
+      'Night pages went down to about one a week per team.',
+      "If I'm honest, I'd have started with the noisiest team instead of one policy for everyone.",
+    ];
+    const found = covered(...answer);
+    expect(found).not.toContain('execution');
+    expect(found).not.toContain('decisions');
+    expect(found).toContain('lessons');
+  });
+});

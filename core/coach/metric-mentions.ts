@@ -88,6 +88,10 @@ const FREQUENCY =
 const EVENT_CONTEXT =
   / (fell over|falls over|fail|fails|failed|crash|crashed|crashes|went down|goes down|broke|breaks|paged|page|pages|woken|woke|outages?|incidents?|timed out|restart(ed|s)?|deploy(ed|s)?|release(d|s)?|ship(ped|s)?|rollbacks?|rolled back) /;
 
+/** Failures among those events: their frequency is an incident rate. */
+const FAILURE_EVENT =
+  / (fell over|falls over|fail|fails|failed|crash|crashed|crashes|went down|goes down|broke|breaks|paged|woken|woke|outages?|incidents?|timed out|rollbacks?|rolled back) /;
+
 /** Nouns a share ("a ten percent …") names as a change or a measured quantity, not an allocation. */
 const SHARE_MEASURED =
   /^(drop|lift|increase|reduction|improvement|cut|boost|gain|decrease|jump|rise|decline|fall|savings|bump|uplift|speedup|speed-up|discount|higher|lower|more|less|fewer|better|faster|slower|cheaper|increment|conversion|error|failure|churn|growth|of)$/;
@@ -354,7 +358,12 @@ export function judgeNumber(
       .map((w) => quantityKey(w))
       .reverse()
       .find((k) => k !== undefined && TIME_KEYS.has(k));
-  const key = cls === 'time' && found !== undefined && !TIME_KEYS.has(found) ? timeKey() : found;
+  const timeOrFound =
+    cls === 'time' && found !== undefined && !TIME_KEYS.has(found) ? timeKey() : found;
+  // How often something broke is an incident rate, whichever words told it ("fell over twice a week").
+  const key =
+    timeOrFound ??
+    (frequency && FAILURE_EVENT.test(` ${before.slice(-8).join(' ')} `) ? 'incidents' : undefined);
   return {
     number: n,
     unit: unit.index,

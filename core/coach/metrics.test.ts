@@ -97,3 +97,27 @@ describe('findMetrics: one measured quantity counts once', () => {
     expect(metricsOf(text)).toHaveLength(1);
   });
 });
+
+describe('findMetrics: loose and figurative numbers', () => {
+  it('counts fractions, frequencies, rates per period and approximate ranges', () => {
+    expect(metricsOf('Subscriptions brought in roughly a third more revenue.')).toHaveLength(1);
+    expect(metricsOf('The old gateway fell over two or three times a week.')).toHaveLength(1);
+    expect(metricsOf('We got about two hundred account takeover reports a month.')).toHaveLength(1);
+    expect(metricsOf('Page loads went from like two seconds to under half a second.')).toHaveLength(
+      1,
+    );
+    expect(metricsOf('The cluster cost us maybe forty grand a month.')).toHaveLength(1);
+    expect(metricsOf('Support time on refunds dropped by roughly three quarters.')).toHaveLength(1);
+  });
+
+  it('does not count test slices, allocations, figures of speech or settings', () => {
+    expect(metricsOf('We turned it on for a ten percent slice of logins.')).toHaveLength(0);
+    expect(metricsOf('We tested with ten percent of users in the treatment.')).toHaveLength(0);
+    expect(metricsOf('People called the new config format a twenty percent tax.')).toHaveLength(0);
+    expect(metricsOf('The challenge has a thirty-second timeout.')).toHaveLength(0);
+  });
+
+  it('still counts a share that names a change or a measured quantity', () => {
+    expect(metricsOf('It was a twelve percent lift in checkout conversion.')).toHaveLength(1);
+  });
+});

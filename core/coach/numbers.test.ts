@@ -49,3 +49,15 @@ describe('findNumbers', () => {
     expect(findNumbers(['in', '2022'])[0]?.yearLike).toBe(true);
   });
 });
+
+describe('findNumbers: fractions said as amounts', () => {
+  it('reads "a third more", "three quarters" and "half a second"', () => {
+    expect(read('roughly a third more revenue')).toEqual([{ value: 0.333, suffix: 'fraction' }]);
+    expect(read('dropped by three quarters')).toEqual([{ value: 0.75, suffix: 'fraction' }]);
+    expect(read('under half a second')).toEqual([{ value: 0.5, suffix: 'second' }]);
+  });
+
+  it('leaves quarters of a year alone', () => {
+    expect(read('for three quarters of the year').map((n) => n.suffix)).not.toContain('fraction');
+  });
+});

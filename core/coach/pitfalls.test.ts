@@ -78,3 +78,26 @@ describe('ownership figure', () => {
     expect(report.ownership).toMatchObject({ iActions: 2, weActions: 2, iShare: 0.5 });
   });
 });
+
+describe('team_over_self: asides are not ownership', () => {
+  it('flags "we" doing all the work when the only "I"s are career notes and asides', () => {
+    const parts = [
+      "So I'm an ML engineer, about five years. I actually started out in finance doing risk models.",
+      'At Tidewater we built a retrieval model and we trained a ranking model on top, LightGBM or XGBoost, I always mix those up. ' +
+        'We set up a feature store, we ran an A/B test for a month, and we rolled it out to everyone. Watch time went up twelve percent. ' +
+        'Then we moved serving to GPUs and we cut inference cost by a third.',
+      "That's why your team caught my eye: you're just starting on personalization.",
+    ];
+    expect(pitfallsOf(parts)).toContain('team_over_self');
+  });
+
+  it('does not flag the same answer when the speaker owns a part of the work', () => {
+    const parts = [
+      "So I'm an ML engineer, about five years. I actually started out in finance doing risk models.",
+      'At Tidewater we built a retrieval model and I designed the ranking model on top. ' +
+        'We set up a feature store, we ran an A/B test for a month, and we rolled it out to everyone. Watch time went up twelve percent.',
+      "That's why your team caught my eye: you're just starting on personalization.",
+    ];
+    expect(pitfallsOf(parts)).not.toContain('team_over_self');
+  });
+});

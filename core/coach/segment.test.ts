@@ -78,3 +78,57 @@ describe('walkthrough segmentation', () => {
     expect(report.sections.map((s) => s.id).at(-1)).toBe('close');
   });
 });
+
+describe('walkthrough segmentation: openings, second roles and closes told differently', () => {
+  const ids = (parts: string[], asr = false) =>
+    analyzeTranscript({
+      mode: 'walkthrough',
+      words: speak(asr ? parts.map(asAsr) : parts, {}, 0.5),
+    }).sections;
+  const startOf = (sections: ReturnType<typeof ids>, id: string) =>
+    sections.find((s) => s.id === id)?.start ?? -1;
+
+  it('keeps a look back at an earlier career inside the headline', () => {
+    const parts = [
+      "I'm an engineering manager for platform teams, about twelve years in tech. Before that I was a backend engineer for seven years, mostly Java and payments, so I still review a lot of code.",
+      'At Korra I manage two teams who own the deploy pipeline. Deploys took an hour and failed one time in five. I wrote the migration plan to Argo, and deploys now take eight minutes and fail less than one percent of the time.',
+      'That is why Helix appeals to me: you are scaling your platform org, and I have done exactly that twice.',
+    ];
+    for (const asr of [false, true]) {
+      const sections = ids(parts, asr);
+      expect(sections.map((s) => s.id)).toEqual(['headline', 'recent', 'close']);
+      // Recent starts at "At Korra", after the headline's look back.
+      expect(startOf(sections, 'recent')).toBeGreaterThan(12);
+    }
+  });
+
+  it('starts the close at "that\'s why…" and "why I\'m talking to you at…"', () => {
+    const parts = [
+      "So I'm a frontend engineer, six years, mostly React and design systems.",
+      'Right now I lead the design system at Poppy. Components were copied between five apps. I built a shared library with visual tests, and time to ship a UI change went from two weeks to two days.',
+      "And that's really why I'm talking to you at Lumen, because your product has three platforms and no shared system yet.",
+    ];
+    for (const asr of [false, true]) {
+      const sections = ids(parts, asr);
+      const closeStart = startOf(sections, 'close');
+      const words = speak(asr ? parts.map(asAsr) : parts, {}, 0.5);
+      const firstCloseWord = words.find((w) => w.text === "that's");
+      const lastRecentWord = words.find((w) => /^days/.test(w.text));
+      expect(closeStart).toBeLessThanOrEqual(firstCloseWord?.start ?? 0);
+      expect(closeStart).toBeGreaterThanOrEqual(lastRecentWord?.end ?? Infinity);
+    }
+  });
+
+  it('starts recent at a new grad\'s "my most recent thing was an internship"', () => {
+    const parts = [
+      "Hi, so I'm graduating in May with a computer science degree, and I'm mostly interested in backend work.",
+      'My most recent thing was an internship at Cobalt on the storage team. The metadata service timed out on three percent of requests at peak. I profiled it, replaced a global lock with per-bucket locks, and timeouts went from three percent to almost zero.',
+      "I'd love to join your infrastructure team because you're building the storage systems I want to work on.",
+    ];
+    const sections = ids(parts, true);
+    expect(sections.map((s) => s.id)).toEqual(['headline', 'recent', 'close']);
+    const headline = sections.find((s) => s.id === 'headline');
+    const internship = speak(parts, {}, 0.5).find((w) => w.text === 'internship');
+    expect(headline?.end ?? Infinity).toBeLessThan(internship?.start ?? 0);
+  });
+});

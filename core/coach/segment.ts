@@ -97,7 +97,7 @@ function addHeadlinePrefixBias(
   let present = -1;
   for (let i = 1; i < units.length; i++) {
     const u = units[i] as Unit;
-    if (u.start - t0 > Math.min(45, total / 3)) break;
+    if (u.start - t0 > Math.max(25, Math.min(50, total * 0.4))) break;
     if (PRESENT_ROLE.test(u.text)) {
       present = i;
       break;

@@ -1,6 +1,6 @@
 // eslint-disable-next-line no-restricted-imports -- the core/ import rule is for product code; tests run on vitest
 import { describe, expect, it } from 'vitest';
-import { asAsr, speak } from './test-speech';
+import { asAsr, speak, toAsr } from './test-speech';
 import { toTokens, toUnits } from './tokens';
 import { findTradeoffs, tradeoffCue } from './tradeoffs';
 
@@ -81,5 +81,52 @@ describe('findTradeoffs', () => {
 
   it('does not count a lesson', () => {
     expect(count('If I did it again, I would involve the support team much earlier.')).toBe(0);
+  });
+});
+
+describe('trade-offs told indirectly', () => {
+  it('hears a price said without "downside": lived with it, one more thing that can break, but means', () => {
+    expect(
+      tradeoffCue(
+        ' people without the app fall back to sms which is weaker but we lived with that ',
+      ),
+    ).toBe('cost');
+    expect(
+      tradeoffCue(
+        ' we put rate limits in a shared proxy which meant one more shared thing that can fail ',
+      ),
+    ).toBe('cost');
+    expect(
+      tradeoffCue(' encoding runs on the server which saves battery but means people wait longer '),
+    ).toBe('cost');
+  });
+
+  it('counts two different choices told back to back as two', () => {
+    expect(
+      count(
+        'We moved search to a single index, and the cost was that reindexing takes all night.',
+        'We also dropped fuzzy matching for part numbers, so some typos find nothing, and we lived with that because exact matches matter more.',
+      ),
+    ).toBe(2);
+  });
+
+  it('splits a list of calls at its ordinal, even in lower-case speech', () => {
+    // Lower-case words with the speaker's rhythm: clause pauses stay where the commas were.
+    const tokens = toTokens(
+      toAsr(
+        speak([
+          'we made two big calls, first, we could have licensed a vendor player instead, but it would have tied us to their cdn, second, we did the encoding after upload instead of on the phone, which saves battery but means a longer wait.',
+        ]),
+      ),
+    );
+    expect(findTradeoffs(tokens, toUnits(tokens))).toHaveLength(2);
+  });
+
+  it('reads an "instead of" inside an uncued regret as a lesson, not a trade-off', () => {
+    expect(
+      count(
+        "If I'm honest, I'd start with one team instead of writing one policy for all of them.",
+      ),
+    ).toBe(0);
   });
 });
