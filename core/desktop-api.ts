@@ -92,6 +92,15 @@ export interface LiveTranscriptionCallbacks {
   onError?: (message: string) => void;
 }
 
+/**
+ * How "Export PDF" ended in the desktop app: `saved` with the chosen path, or not saved when the
+ * user dismissed the save dialog. Failures reject with a message fit for the user.
+ */
+export interface ReportPdfExportOutcome {
+  saved: boolean;
+  path?: string;
+}
+
 /** The API the preload exposes as `window.pitchpace`: one function per operation. */
 export interface PitchpaceDesktopApi {
   getAppInfo(): Promise<DesktopAppInfo>;
@@ -118,6 +127,11 @@ export interface PitchpaceDesktopApi {
   finishTranscription(session: number): Promise<Transcript>;
   /** Drops a session without transcribing the rest. */
   cancelTranscription(session: number): Promise<boolean>;
+  /**
+   * Prints the calling page to an A4 PDF (its print stylesheet applies) and asks where to save
+   * it; `title` becomes the suggested file name (main sanitises it and adds `.pdf`).
+   */
+  exportReportPdf(title: string): Promise<ReportPdfExportOutcome>;
 }
 
 /** Every operation of the desktop API, for runtime checks that the bridge exposes exactly these. */
@@ -132,6 +146,7 @@ export const DESKTOP_API_OPERATIONS = [
   'pushTranscriptionAudio',
   'finishTranscription',
   'cancelTranscription',
+  'exportReportPdf',
 ] as const satisfies readonly (keyof PitchpaceDesktopApi)[];
 
 /** Name of the global the preload defines (`window.pitchpace`). */

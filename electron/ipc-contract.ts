@@ -11,6 +11,7 @@ import type {
   ModelDownloadProgress,
   ModelImportOutcome,
   PitchpaceDesktopApi,
+  ReportPdfExportOutcome,
   DESKTOP_API_OPERATIONS,
 } from '../core/desktop-api';
 import type { Transcript } from '../core/transcript';
@@ -26,6 +27,7 @@ export interface InvokeChannels {
   'speech:start': { args: [modelId: string]; result: number };
   'speech:finish': { args: [session: number]; result: Transcript };
   'speech:cancel': { args: [session: number]; result: boolean };
+  'report:export-pdf': { args: [title: string]; result: ReportPdfExportOutcome };
 }
 
 /** One-way messages from the renderer to main (`ipcRenderer.send` → `ipcMain.on`). */
@@ -58,6 +60,7 @@ export const OPERATION_CHANNELS = {
   pushTranscriptionAudio: 'speech:push',
   finishTranscription: 'speech:finish',
   cancelTranscription: 'speech:cancel',
+  exportReportPdf: 'report:export-pdf',
 } as const satisfies Record<keyof PitchpaceDesktopApi, InvokeChannel | SendChannel>;
 
 const isSendChannel = (channel: InvokeChannel | SendChannel): channel is SendChannel =>

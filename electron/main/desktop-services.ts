@@ -1,7 +1,8 @@
 /** Builds the services behind the desktop API from Electron's paths, dialogs and processes. */
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BrowserWindow, app, dialog } from 'electron';
-import type { OpenDialogOptions, WebContents } from 'electron';
+import type { OpenDialogOptions, SaveDialogOptions, WebContents } from 'electron';
 import { MODEL_MANIFEST } from '../../speech/models/catalog';
 import type { DesktopServices } from './ipc-handlers';
 import { LiveTranscriptions } from './live-transcription';
@@ -67,6 +68,20 @@ export function createDesktopServices(mainDir: string): DesktopServiceSet {
         : await dialog.showOpenDialog(folderDialog);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    chooseSavePath: async (event, request) => {
+      const options: SaveDialogOptions = {
+        title: request.title,
+        defaultPath: path.join(app.getPath('documents'), request.defaultName),
+        filters: request.filters,
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const window = BrowserWindow.fromWebContents(event.sender);
+      const result = window
+        ? await dialog.showSaveDialog(window, options)
+        : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    writeFile: (filePath, data) => writeFile(filePath, data),
   };
   return {
     services,

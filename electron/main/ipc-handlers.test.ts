@@ -29,6 +29,8 @@ const services = () => {
     live: live as unknown as DesktopServices['live'],
     transcribe: vi.fn(),
     chooseFolder: vi.fn(() => Promise.resolve(null)),
+    chooseSavePath: vi.fn(() => Promise.resolve(null)),
+    writeFile: vi.fn(() => Promise.resolve()),
   } satisfies DesktopServices;
   return { value, models, live };
 };

@@ -5,10 +5,12 @@ import type { Transcript } from '../../core/transcript';
 import { isCatalogModelId } from '../../speech/models/catalog';
 import type { LiveTranscriptions } from './live-transcription';
 import type { ModelService } from './model-service';
+import { exportReportPdf, reportTitleArg } from './report-export';
+import type { ReportFileSaving } from './report-export';
 import type { InvokeHandlers, SendHandlers } from './typed-ipc';
 import { sendEvent } from './typed-ipc';
 
-export interface DesktopServices {
+export interface DesktopServices extends ReportFileSaving {
   appInfo(): DesktopAppInfo;
   models: ModelService;
   /** Transcribes with the model in `modelFolder` in the speech process. */
@@ -137,6 +139,10 @@ export function createInvokeHandlers(services: DesktopServices): InvokeHandlers 
     'speech:cancel': {
       parse: sessionArg,
       handle: (event, session) => services.live.cancel(event.sender.id, session),
+    },
+    'report:export-pdf': {
+      parse: reportTitleArg,
+      handle: (event, title) => exportReportPdf(event, title, services),
     },
   };
 }

@@ -104,5 +104,6 @@ export function createDesktopApi(ipc: BridgeIpc): PitchpaceDesktopApi {
         endSession(session);
       }
     },
+    exportReportPdf: (title) => invoke(ipc, OPERATION_CHANNELS.exportReportPdf, title),
   };
 }

@@ -74,6 +74,7 @@ describe('preload bridge', () => {
       ['startTranscription', ['whisper-base.en']],
       ['finishTranscription', [7]],
       ['cancelTranscription', [7]],
+      ['exportReportPdf', ['Walkthrough report']],
     ];
     for (const [operation, args] of calls) {
       electron.ipcRenderer.invoke.mockClear();

@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import type { CoachReport } from '../../../core/coach/types';
+import type { PitchpaceDesktopApi } from '../../../core/desktop-api';
 import type { ModeId } from '../../../core/modes';
 import type { Transcript } from '../../../core/transcript';
 import { reportFileName, reportMarkdown, transcriptText } from './report-markdown';
 
-/** The desktop bridge's optional PDF export (Electron's printToPDF); absent in the browser. */
-interface PdfCapableApi {
-  printToPDF?: (fileName: string) => Promise<unknown>;
-}
+/** The desktop bridge's PDF export (Electron's printToPDF); absent in the browser. */
+type PdfExportApi = Pick<PitchpaceDesktopApi, 'exportReportPdf'>;
 
 export interface ExportBarProps {
   mode: ModeId;
@@ -29,21 +28,37 @@ export function downloadMarkdown(props: ExportBarProps): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** PDF: the desktop app prints to a file; the browser opens its print dialog (print stylesheet). */
-export function exportPdf(mode: ModeId, createdAt: number): void {
-  const api = (window as unknown as { pitchpace?: PdfCapableApi }).pitchpace;
-  if (api?.printToPDF) {
-    void api.printToPDF(reportFileName(mode, createdAt).replace(/\.md$/, '.pdf'));
-  } else window.print();
+/**
+ * PDF: the desktop app prints to a file it asks where to save; the browser opens its print dialog
+ * (print stylesheet). `onStatus` hears how a desktop export ended, in words for the user.
+ */
+export function exportPdf(
+  mode: ModeId,
+  createdAt: number,
+  onStatus: (message: string) => void = () => undefined,
+): void {
+  const api = (window as { pitchpace?: Partial<PdfExportApi> }).pitchpace;
+  if (!api?.exportReportPdf) {
+    window.print();
+    return;
+  }
+  api.exportReportPdf(reportFileName(mode, createdAt).replace(/\.md$/, '')).then(
+    (outcome) =>
+      onStatus(outcome.saved ? `PDF saved to ${outcome.path ?? 'the chosen file'}.` : ''),
+    (error: unknown) =>
+      onStatus(
+        `Could not export the PDF: ${error instanceof Error ? error.message : 'unknown error'}`,
+      ),
+  );
 }
 
 /** Export as Markdown or PDF, and copy the transcript. */
 export function ExportBar(props: ExportBarProps) {
-  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [status, setStatus] = useState('');
   const copy = () => {
     navigator.clipboard.writeText(transcriptText(props.transcript)).then(
-      () => setCopied('copied'),
-      () => setCopied('failed'),
+      () => setStatus('Transcript copied.'),
+      () => setStatus('Could not copy.'),
     );
   };
   return (
@@ -61,7 +76,7 @@ export function ExportBar(props: ExportBarProps) {
         type="button"
         className="button"
         data-testid="export-pdf"
-        onClick={() => exportPdf(props.mode, props.createdAt)}
+        onClick={() => exportPdf(props.mode, props.createdAt, setStatus)}
         aria-keyshortcuts="Shift+P"
       >
         Export PDF
@@ -76,7 +91,7 @@ export function ExportBar(props: ExportBarProps) {
         Copy transcript
       </button>
       <span className="export-bar__status" role="status">
-        {copied === 'copied' ? 'Transcript copied.' : copied === 'failed' ? 'Could not copy.' : ''}
+        {status}
       </span>
     </div>
   );
