@@ -70,6 +70,10 @@ export const TECH_SET: ReadonlySet<string> = new Set(
 export const TECH_PHRASE_LIST: readonly string[] = TECH_PHRASES.map((p) => ` ${p} `);
 
 const TECH_PHRASE_SET: ReadonlySet<string> = new Set(TECH_PHRASES);
+/** First words of the phrases: a pair is only built after one of them (keeps the scan cheap). */
+const TECH_PHRASE_FIRST: ReadonlySet<string> = new Set(
+  TECH_PHRASES.map((p) => p.split(' ')[0] ?? ''),
+);
 
 /** Technology names in a unit's padded text, in order (one pass over its words). */
 export function techMentions(text: string): string[] {
@@ -77,11 +81,15 @@ export function techMentions(text: string): string[] {
   const words = text.trim().split(' ');
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? '';
-    const pair = `${w} ${words[i + 1] ?? ''}`;
-    if (TECH_PHRASE_SET.has(pair)) {
-      found.push(pair);
-      i++;
-    } else if (TECH_SET.has(w)) found.push(w);
+    if (TECH_PHRASE_FIRST.has(w)) {
+      const pair = `${w} ${words[i + 1] ?? ''}`;
+      if (TECH_PHRASE_SET.has(pair)) {
+        found.push(pair);
+        i++;
+        continue;
+      }
+    }
+    if (TECH_SET.has(w)) found.push(w);
   }
   return found;
 }
