@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DeepdiveElementId } from '../modes';
 import { analyzeTranscript } from './analyze';
-import { speak } from './test-speech';
+import { speak, toAsr } from './test-speech';
 
 /** Covered elements of a deep dive told in the given sentences. */
 function covered(...sentences: string[]): Set<DeepdiveElementId> {
@@ -131,5 +131,19 @@ describe('deep-dive elements told without the usual cues', () => {
     expect(found).not.toContain('execution');
     expect(found).not.toContain('decisions');
     expect(found).toContain('lessons');
+  });
+
+  it('keeps an "instead of" clause that continues a lesson out of decisions, in lower-case speech', () => {
+    const answer = [
+      'The project was moving search to a new index, because queries were timing out at peak and customers kept complaining.',
+      'I was the tech lead with three engineers.',
+      'We rolled it out behind a flag, one region at a time.',
+      'Search p95 went from two seconds to three hundred milliseconds.',
+      "If I did it again, I'd pick one region to start, instead of building for all five at once.",
+    ];
+    const report = analyzeTranscript({ mode: 'deepdive', words: toAsr(speak(answer)) });
+    expect(report.coverage.elements.decisions?.covered).toBe(false);
+    expect(report.coverage.elements.lessons?.covered).toBe(true);
+    expect(report.coverage.tradeoffs).toHaveLength(0);
   });
 });

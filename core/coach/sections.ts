@@ -79,10 +79,24 @@ export function scoreUnits(
 ): ElementScores[] {
   const t0 = units[0]?.start ?? 0;
   const total = Math.max(1, (units[units.length - 1]?.end ?? 0) - t0);
-  return units.map((u) =>
+  const scores = units.map((u) =>
     scoreUnit(u, metricUnits.has(u.index), ((u.start + u.end) / 2 - t0) / total),
   );
+  // A clause that continues a lesson ("…I'd pick one region, | instead of building for all
+  // five") is part of the reflection, not a decision.
+  for (let i = 1; i < scores.length; i++) {
+    const prev = scores[i - 1];
+    const cur = scores[i];
+    if (!prev || !cur || prev.lessons < 2 || !CONTINUATION.test(units[i]?.text ?? '')) continue;
+    cur.lessons = Math.max(cur.lessons, 2);
+    cur.decisions = Math.min(cur.decisions, 1);
+    cur.execution = Math.min(cur.execution, 1);
+  }
+  return scores;
 }
+
+/** Words that open a clause continuing the previous one's thought. */
+const CONTINUATION = /^ (instead|rather than|not |and not|than|as opposed to|over )/;
 
 function statusOf(duration: number, min: number, max: number): BudgetStatus {
   if (duration < min) return 'under';

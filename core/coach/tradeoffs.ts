@@ -32,6 +32,9 @@ const ORDINAL_TAIL = / (second|secondly|third|thirdly|next|also|another one was)
 const HINDSIGHT =
   / (in hindsight|looking back|next time|if i'm (being )?honest|(i'd|i would) (also |probably |definitely |really |honestly )?(talk|push|start|spend|insist|ask|involve|set up|get|bring|invest|do|write|build|test|plan|hire|measure|make|move|skip|avoid|use) ([\w'-]+ ){0,10}(earlier|sooner|first|before|up ?front|from day one|from the start|instead)|if i (did|were to do|could do|had to do) (it|this) again|(i would|i'd|we'd) (also |probably |definitely |really |have )?(have )?(?!to |had to |needed )[a-z]+ ([\w'-]+ ){0,8}(earlier|sooner|first|differently|instead)|i would have|i'd have|i'd also have|i should have|we should have|i wish|lesson|(i|we) (learned|learnt)|than (i|we) (had )?expected|than expected)/;
 
+/** The speaker's own conditional ("I'd pick…", "I would start…"). */
+const OWN_CONDITIONAL = / (i'd|i would) /;
+
 /** Classifies the trade-off language of one unit (text padded with spaces). */
 export function tradeoffCue(text: string, nextText = ''): TradeoffCue | undefined {
   if (HINDSIGHT.test(text)) return undefined;
@@ -68,7 +71,8 @@ export function findTradeoffs(tokens: readonly Token[], units: readonly Unit[]):
     const cue = tradeoffCue(unit.text, units[unit.index + 1]?.text);
     const hindsight = HINDSIGHT.test(unit.text);
     // A cost right after a hindsight remark is part of the lesson ("…we lost two weeks").
-    const skip = !cue || (afterHindsight && cue !== 'choice');
+    // A choice told as a conditional right after it ("…again, I'd pick X instead of Y") too.
+    const skip = !cue || (afterHindsight && (cue !== 'choice' || OWN_CONDITIONAL.test(unit.text)));
     afterHindsight = hindsight || (afterHindsight && !cue);
     if (skip) continue;
     const prev = out[out.length - 1];
