@@ -147,7 +147,11 @@ function clip(spans: readonly Span[], window: Span): Span[] {
     .map((s) => ({ start: Math.max(s.start, window.start), end: Math.min(s.end, window.end) }));
 }
 
-/** Transcribes a whole recording through the same windowing as live audio (1-s pushes). */
+/**
+ * Transcribes a whole recording through the same windowing as live audio (1-s pushes). Waits for
+ * the background work every 30 s of audio, so a long file never sits in memory two or three
+ * times over (queued VAD input and the open window); results do not depend on it.
+ */
 export async function transcribeRecording(
   samples16k: Float32Array,
   recognizer: WindowRecognizer,
@@ -159,6 +163,10 @@ export async function transcribeRecording(
   if (onWords) streaming.on('words', onWords);
   for (let offset = 0; offset < samples16k.length; offset += SAMPLE_RATE) {
     streaming.push(samples16k.subarray(offset, offset + SAMPLE_RATE));
+    if ((offset / SAMPLE_RATE) % BACKPRESSURE_SECONDS === BACKPRESSURE_SECONDS - 1)
+      await streaming.idle();
   }
   return streaming.finish();
 }
+
+const BACKPRESSURE_SECONDS = 30;
