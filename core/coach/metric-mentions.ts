@@ -174,7 +174,7 @@ function findKey(before: readonly string[], after: readonly string[]): string | 
     if (!inBase) return key;
     baseKey ??= key;
     if (
-      /^(failed|failing|errors?|timeouts?|declined|dropped|crashed|churned|converted|abandoned)$/.test(
+      /^(failed|failing|errors?|timeouts?|declined|dropped|crashed|churned|converted|abandoned|finished|completed|bounced)$/.test(
         w,
       )
     )
@@ -262,7 +262,8 @@ export function judgeNumber(
   const frequency =
     (n.suffix === 'x' || next === 'times') &&
     FREQUENCY.test(` ${after.slice(next === 'times' ? 1 : 0, 6).join(' ')} `) &&
-    EVENT_CONTEXT.test(` ${before.slice(-8).join(' ')} `);
+    // The event may sit in the clause before ("when it failed, | which was twice a month").
+    EVENT_CONTEXT.test(` ${words(tokens, n.first - 10, n.first - 1).join(' ')} `);
   if (
     CONFIG_CONTEXT.test(` ${before.slice(-4).join(' ')} `) ||
     after
@@ -363,7 +364,9 @@ export function judgeNumber(
   // How often something broke is an incident rate, whichever words told it ("fell over twice a week").
   const key =
     timeOrFound ??
-    (frequency && FAILURE_EVENT.test(` ${before.slice(-8).join(' ')} `) ? 'incidents' : undefined);
+    (frequency && FAILURE_EVENT.test(` ${words(tokens, n.first - 10, n.first - 1).join(' ')} `)
+      ? 'incidents'
+      : undefined);
   return {
     number: n,
     unit: unit.index,

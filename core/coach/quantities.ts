@@ -31,7 +31,7 @@ const QUANTITY_WORDS: readonly [RegExp, string][] = [
   [/^memory$|^ram$|^heap$/, 'memory'],
   [/^revenue$|^sales$|^gmv$|^arr$|^mrr$|^bookings$/, 'revenue'],
   [
-    /^conversion$|^conversions$|^checkout$|^checkouts$|^signups?$|^sign-ups$|^activation$/,
+    /^conversion$|^conversions$|^checkout$|^checkouts$|^signups?$|^sign-ups$|^activation$|^abandon(ment|ed|s)?$|^drop-?offs?$|^completion$|^funnel$/,
     'conversion',
   ],
   [/^ctr$|^click(-)?through$|^clicks$|^engagement$/, 'ctr'],
