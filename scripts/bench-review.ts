@@ -2,8 +2,11 @@
  * `npm run bench:review [-- --minutes 60] [-- --rate 16000]`
  * Opens the review of a long attempt in headless Chromium (playwright-core, the production build
  * served on loopback) and prints:
- *  - click → transcript shown, → report (score) shown, → waveform ready: on the first open (audio
- *    read from IndexedDB, disk cache filled) and on a reopen (peaks and WAV from the cache);
+ *  - click → transcript shown, → report (score) shown, → waveform with its regions drawn, → audio
+ *    playable, for three opens: an attempt stored without peaks (older versions: peaks computed
+ *    from the audio and stored once), a reopen (peaks from IndexedDB, WAV from the disk cache),
+ *    and an attempt with stored peaks whose WAV is not cached yet (as right after a recording:
+ *    the WAV is streamed from IndexedDB into the cache while the waveform already shows);
  *  - per-frame cost of playback: every requestAnimationFrame callback (wavesurfer's playback
  *    tick, which runs the transcript highlight) is timed while the hour plays at 2×, with the
  *    transcript following; p50/p95/max, plus long tasks (> 50 ms) seen meanwhile.
@@ -94,22 +97,34 @@ try {
       timeout: 120_000,
       polling: 'raf',
     });
-  /** Clicks the attempt and times transcript, report and waveform from the click. */
+  /** Resolves with the time the waveform is drawn with a region in its (shadow) DOM. */
+  const regionsDrawn = () =>
+    page.waitForFunction(
+      () => {
+        const wave = document.querySelector('[data-testid=waveform][data-drawn=true]');
+        const host = wave?.firstElementChild;
+        return host?.shadowRoot?.querySelector('[part~=region]') && performance.now();
+      },
+      undefined,
+      { timeout: 120_000, polling: 'raf' },
+    );
+  /** Clicks the attempt and times transcript, report, drawn waveform and playable audio. */
   const open = async (label: string) => {
     const clicked = await page.evaluate(() => performance.now());
     await row.click();
-    const [wordsAt, scoreAt, waveAt] = await Promise.all([
+    const [wordsAt, scoreAt, drawnAt, playableAt] = await Promise.all([
       when('[data-testid=transcript] [data-testid=word]').then((h) => h.jsonValue()),
       when('[data-testid=score]').then((h) => h.jsonValue()),
+      regionsDrawn().then((h) => h.jsonValue()),
       when('[data-testid=waveform][data-ready=true]').then((h) => h.jsonValue()),
     ]);
     const ms = (at: unknown) => `${(Number(at) - clicked).toFixed(0)} ms`;
     console.log(
-      `${label}: click → transcript ${ms(wordsAt)}, report (score) ${ms(scoreAt)}, waveform ready ${ms(waveAt)}`,
+      `${label}: click → transcript ${ms(wordsAt)}, report (score) ${ms(scoreAt)}, waveform with regions shown ${ms(drawnAt)}, audio playable ${ms(playableAt)}`,
     );
   };
-  await open('first open (audio from IndexedDB, fills the disk cache)');
-  // The cache is written in the background; wait for its last file, then open again.
+  await open('first open, attempt stored without peaks (computes and stores them once)');
+  // The WAV is written to the cache in the background; wait for its last file, then reopen.
   const cacheWritten = () =>
     page.evaluate(async () => {
       try {
@@ -130,20 +145,31 @@ try {
   console.log(
     `disk cache written ${((Date.now() - writeStarted) / 1000).toFixed(1)} s after the first open`,
   );
-  const cacheMs = await page.evaluate(async () => {
+  const waveformMs = await page.evaluate(async () => {
     const started = performance.now();
-    const root = await navigator.storage.getDirectory();
-    const dir = await root.getDirectoryHandle('review-audio');
-    const meta = await (await (await dir.getFileHandle('bench-long.json')).getFile()).text();
-    const peaks = await (
-      await (await dir.getFileHandle('bench-long.peaks')).getFile()
-    ).arrayBuffer();
-    return `${(performance.now() - started).toFixed(0)} ms (${meta}, ${peaks.byteLength} bytes of peaks)`;
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const open = indexedDB.open('pitchpace');
+      open.onsuccess = () => resolve(open.result);
+    });
+    const row = await new Promise<{ peaks: Float32Array } | undefined>((resolve) => {
+      const get = db.transaction('waveforms').objectStore('waveforms').get('bench-long');
+      get.onsuccess = () => resolve(get.result as { peaks: Float32Array } | undefined);
+    });
+    db.close();
+    return `${(performance.now() - started).toFixed(0)} ms (${row?.peaks.length ?? 'no'} peaks)`;
   });
-  console.log(`reading the cache entry: ${cacheMs}`);
+  console.log(`reading the stored waveform (one IndexedDB row): ${waveformMs}`);
   await page.reload();
   await row.waitFor();
-  await open('reopen (waveform from the cached peaks and WAV file)');
+  await open('reopen (peaks from IndexedDB, WAV file from the disk cache)');
+  // As right after a recording: peaks stored, WAV not in the cache yet.
+  await page.evaluate(async () => {
+    const root = await navigator.storage.getDirectory();
+    await root.removeEntry('review-audio', { recursive: true });
+  });
+  await page.reload();
+  await row.waitFor();
+  await open('open with stored peaks, WAV not cached (streamed from IndexedDB meanwhile)');
   const renderedWords = await page.getByTestId('word').count();
   console.log(
     `transcript: ${renderedWords} of ${transcript.words.length} words in the DOM (virtualised)`,

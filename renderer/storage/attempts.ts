@@ -4,6 +4,7 @@ import type { ModeId } from '../../core/modes';
 import type { Seconds } from '../../core/units';
 import { seconds } from '../../core/units';
 import type { AttemptRecord, AudioTrack, PitchpaceDatabase } from './schema';
+import { finishWaveform } from './waveform-peaks';
 
 /** Starts a new attempt in the `recording` state. */
 export async function createAttempt(
@@ -34,13 +35,16 @@ export async function saveBoundaries(
   await db.attempts.update(attemptId, { boundaries: [...boundaries] });
 }
 
-/** Marks an attempt finished with its final length. */
+/** Marks an attempt finished with its final length and stores its review waveform. */
 export async function completeAttempt(
   db: PitchpaceDatabase,
   attemptId: string,
   fields: Pick<AttemptRecord, 'duration' | 'boundaries' | 'endReason'>,
 ): Promise<AttemptRecord | undefined> {
   await db.attempts.update(attemptId, { ...fields, status: 'complete' });
+  // The attempt is saved either way: a waveform that could not be stored now is built by the
+  // review from the audio.
+  await finishWaveform(db, attemptId).catch(() => undefined);
   return db.attempts.get(attemptId);
 }
 
@@ -49,10 +53,13 @@ export async function listAttempts(db: PitchpaceDatabase): Promise<AttemptRecord
   return db.attempts.orderBy('createdAt').reverse().toArray();
 }
 
-/** Deletes an attempt, all of its audio and its transcript. */
+/** Deletes an attempt, all of its audio, its waveform and its transcript. */
 export async function deleteAttempt(db: PitchpaceDatabase, attemptId: string): Promise<void> {
-  await db.transaction('rw', [db.attempts, db.audioChunks, db.transcripts], async () => {
+  const tables = [db.attempts, db.audioChunks, db.transcripts, db.peakChunks, db.waveforms];
+  await db.transaction('rw', tables, async () => {
     await db.audioChunks.where('attemptId').equals(attemptId).delete();
+    await db.peakChunks.where('attemptId').equals(attemptId).delete();
+    await db.waveforms.delete(attemptId);
     await db.transcripts.delete(attemptId);
     await db.attempts.delete(attemptId);
   });

@@ -1,10 +1,12 @@
 /**
  * Buffers captured audio and appends it to the database at a fixed cadence (every 500 ms by
  * default), so a crash or a closed tab loses well under a second. Writes are serialised: chunks
- * land in order even when one write is slow.
+ * land in order even when one write is slow. Each raw chunk's waveform peaks are written in the
+ * same transaction, so the review never has to read the recording back to draw it.
  */
 import { concatSamples } from '../audio/concat';
-import type { AudioTrack, PitchpaceDatabase } from './schema';
+import type { AudioChunkRecord, AudioTrack, PeakChunkRecord, PitchpaceDatabase } from './schema';
+import { peakChunkRecord } from './waveform-peaks';
 
 export const DEFAULT_FLUSH_INTERVAL_MS = 500;
 
@@ -12,6 +14,8 @@ interface TrackBuffer {
   sampleRate: number;
   pending: Float32Array[];
   nextSeq: number;
+  /** Samples of the track handed to storage so far. */
+  framesQueued: number;
 }
 
 export class AudioChunkWriter {
@@ -33,7 +37,7 @@ export class AudioChunkWriter {
     if (samples.length === 0) return;
     let buffer = this.tracks.get(track);
     if (!buffer) {
-      buffer = { sampleRate, pending: [], nextSeq: 0 };
+      buffer = { sampleRate, pending: [], nextSeq: 0, framesQueued: 0 };
       this.tracks.set(track, buffer);
     }
     buffer.pending.push(samples);
@@ -41,22 +45,35 @@ export class AudioChunkWriter {
 
   /** Writes everything queued so far; resolves when it is stored. */
   flush(): Promise<void> {
-    const rows = [...this.tracks.entries()]
-      .filter(([, buffer]) => buffer.pending.length > 0)
-      .map(([track, buffer]) => {
-        const samples = concatSamples(buffer.pending);
-        buffer.pending = [];
-        return {
-          attemptId: this.attemptId,
-          track,
-          seq: buffer.nextSeq++,
-          sampleRate: buffer.sampleRate,
-          samples,
-        };
-      });
+    const rows: AudioChunkRecord[] = [];
+    const peakRows: PeakChunkRecord[] = [];
+    for (const [track, buffer] of this.tracks) {
+      if (buffer.pending.length === 0) continue;
+      const samples = concatSamples(buffer.pending);
+      buffer.pending = [];
+      const row = {
+        attemptId: this.attemptId,
+        track,
+        seq: buffer.nextSeq++,
+        sampleRate: buffer.sampleRate,
+        samples,
+      };
+      rows.push(row);
+      if (track === 'raw') {
+        const { attemptId, seq, sampleRate } = row;
+        peakRows.push(peakChunkRecord(attemptId, seq, samples, buffer.framesQueued, sampleRate));
+      }
+      buffer.framesQueued += samples.length;
+    }
     if (rows.length > 0) {
+      const { db } = this;
       this.queue = this.queue
-        .then(() => this.db.audioChunks.bulkAdd(rows))
+        .then(() =>
+          db.transaction('rw', [db.audioChunks, db.peakChunks], async () => {
+            await db.audioChunks.bulkAdd(rows);
+            if (peakRows.length > 0) await db.peakChunks.bulkAdd(peakRows);
+          }),
+        )
         .then(
           () => undefined,
           (error: unknown) => {

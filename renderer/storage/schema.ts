@@ -48,6 +48,37 @@ export interface AudioChunkRecord {
   samples: Float32Array;
 }
 
+/**
+ * Waveform peaks of one stored chunk of the raw track, written in the same transaction as the
+ * chunk while recording, so an interrupted recording keeps them too. Folded into one
+ * {@link WaveformRecord} when the recording ends (or is recovered).
+ */
+export interface PeakChunkRecord {
+  attemptId: string;
+  /** The raw chunk's `seq`. */
+  seq: number;
+  /** Raw samples per peak. */
+  bucketSize: number;
+  /** Index of the chunk's first sample in the track. */
+  startFrame: number;
+  /** Samples in the chunk. */
+  frames: number;
+  /** Index of the bucket of the chunk's first sample (peaks are on the track's buckets). */
+  firstBucket: number;
+  peaks: Float32Array;
+}
+
+/** The review waveform of one attempt: peaks of the whole raw track, read in one go. */
+export interface WaveformRecord {
+  attemptId: string;
+  sampleRate: number;
+  /** Raw samples per peak. */
+  bucketSize: number;
+  /** Samples in the raw track. */
+  frames: number;
+  peaks: Float32Array;
+}
+
 /** The final transcript of one attempt (native form, core/transcript.ts). */
 export interface TranscriptRecord {
   attemptId: string;
@@ -62,6 +93,8 @@ export class PitchpaceDatabase extends Dexie {
   attempts!: EntityTable<AttemptRecord, 'id'>;
   audioChunks!: Table<AudioChunkRecord, [string, AudioTrack, number]>;
   transcripts!: EntityTable<TranscriptRecord, 'attemptId'>;
+  peakChunks!: Table<PeakChunkRecord, [string, number]>;
+  waveforms!: EntityTable<WaveformRecord, 'attemptId'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -71,6 +104,8 @@ export class PitchpaceDatabase extends Dexie {
       audioChunks: '[attemptId+track+seq], attemptId',
     });
     this.version(2).stores({ transcripts: 'attemptId' });
+    // Attempts stored before version 3 have no peaks; the review computes them once.
+    this.version(3).stores({ peakChunks: '[attemptId+seq], attemptId', waveforms: 'attemptId' });
   }
 }
 

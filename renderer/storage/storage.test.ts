@@ -12,7 +12,7 @@ import {
 } from './attempts';
 import { AudioChunkWriter } from './chunk-writer';
 import { recoverInterruptedAttempts } from './recovery';
-import { loadReviewAudio } from './review-audio';
+import { loadReviewWaveform, wavBlobFromStorage } from './review-audio';
 import { PitchpaceDatabase } from './schema';
 
 let db: PitchpaceDatabase;
@@ -87,19 +87,23 @@ describe('attempt storage', () => {
     await writer.close();
   });
 
-  it('builds a playable WAV and peaks for the review', async () => {
+  it('gives the review its stored waveform and a playable WAV', async () => {
     const attempt = await createAttempt(db, { mode: 'walkthrough', sampleRate: 8_000 });
     const writer = new AudioChunkWriter(db, attempt.id, 0);
     writer.append('raw', 8_000, new Float32Array(8_000).fill(0.25));
+    await writer.flush();
     writer.append('raw', 8_000, new Float32Array(4_000).fill(-0.5));
     await writer.close();
-    const audio = await loadReviewAudio(db, attempt.id);
-    expect(audio?.duration).toBe(1.5);
-    expect(audio?.peaks.length).toBe(150);
-    expect(audio?.peaks[0]).toBeCloseTo(0.25);
-    expect(audio?.peaks[149]).toBeCloseTo(0.5);
-    const wav = decodeWav(await audio!.wav.arrayBuffer());
+    await completeAttempt(db, attempt.id, { duration: seconds(1.5), boundaries: [] });
+    const waveform = await loadReviewWaveform(db, attempt.id);
+    expect(waveform?.duration).toBe(1.5);
+    expect(waveform?.peaks.length).toBe(150);
+    expect(waveform?.peaks[0]).toBeCloseTo(0.25);
+    expect(waveform?.peaks[149]).toBeCloseTo(0.5);
+    const wav = decodeWav(await (await wavBlobFromStorage(db, attempt.id))!.arrayBuffer());
+    expect(wav.sampleRate).toBe(8_000);
     expect(wav.samples.length).toBe(12_000);
+    expect(wav.samples[7_999]).toBeCloseTo(0.25, 3);
     expect(wav.samples[11_999]).toBeCloseTo(-0.5, 3);
   });
 });

@@ -58,7 +58,10 @@ describe('transcript storage', () => {
     try {
       expect((await upgraded.attempts.get('old'))?.createdAt).toBe(1);
       expect(await saveTranscript(upgraded, 'old', transcript)).toBe(true);
-      expect(upgraded.verno).toBe(2);
+      expect(upgraded.verno).toBe(3);
+      // Version 3 added the waveform tables, empty for attempts stored before it.
+      expect(await upgraded.waveforms.count()).toBe(0);
+      expect(await upgraded.peakChunks.count()).toBe(0);
     } finally {
       await upgraded.delete();
     }

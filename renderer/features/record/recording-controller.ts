@@ -20,6 +20,7 @@ import {
   saveBoundaries,
 } from '../../storage/attempts';
 import { AudioChunkWriter } from '../../storage/chunk-writer';
+import { playableReviewWav } from '../report/review-audio-cache';
 import { MIN_RECORDING_SECONDS } from '../../storage/recovery';
 import type { AttemptEndReason, PitchpaceDatabase } from '../../storage/schema';
 import { useLiveInput } from './live-input';
@@ -187,6 +188,8 @@ export class RecordingController {
         endReason: reason,
       });
       if (saved) {
+        // The review draws from the stored peaks at once; its playable WAV starts now.
+        playableReviewWav(this.db, saved.id, saved.duration).catch(() => undefined);
         this.store.getState().putAttempt(saved);
         this.store.getState().openAttempt(saved.id);
       }

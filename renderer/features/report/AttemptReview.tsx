@@ -55,7 +55,7 @@ function CoachingReview({
   transcript: Transcript;
 }) {
   const [player] = useState(() => new ReportPlayer());
-  const audioState = useReportAudio(attempt.id, attempt.duration);
+  const audioState = useReportAudio(attempt.id);
   const { state, fixed, correct } = useAttemptReport(attempt, transcript);
   const mode = MODES[attempt.mode];
   const report = state.status === 'failed' ? undefined : state.report;

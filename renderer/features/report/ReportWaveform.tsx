@@ -6,6 +6,9 @@ import RegionsPlugin from 'wavesurfer.js/dist/plugins/regions.esm.js';
 import TimelinePlugin from 'wavesurfer.js/dist/plugins/timeline.esm.js';
 import { formatClock, seconds } from '../../../core/units';
 import type { ReviewAudio } from '../../storage/review-audio';
+import type { PlaybackStatus } from '../review/playable-media';
+import { attachPlayableAudio } from '../review/playable-media';
+import { PlaybackNote } from '../review/PlaybackNote';
 import { readThemeColour } from '../review/theme-colours';
 import { THEME_CHANGE_EVENT } from '../../theme/theme-preference';
 import type { ReportPlayer } from './report-player';
@@ -44,7 +47,10 @@ export function ReportWaveform({ audio, sections, player, onMoveStart }: ReportW
   const minimapRef = useRef<HTMLDivElement>(null);
   const regionsRef = useRef<RegionsApi | undefined>(undefined);
   const onMoveStartRef = useRef(onMoveStart);
-  const [ready, setReady] = useState(false);
+  // Drawn: the waveform and its regions are on screen (from the precomputed peaks).
+  const [drawn, setDrawn] = useState(false);
+  const [playback, setPlayback] = useState<PlaybackStatus>('preparing');
+  const ready = drawn && playback === 'playable';
   const [position, setPosition] = useState(0);
   const withMinimap = audio.duration >= MINIMAP_FROM_SECONDS;
   const state = useSyncExternalStore(
@@ -81,8 +87,10 @@ export function ReportWaveform({ audio, sections, player, onMoveStart }: ReportW
         }),
       );
     }
+    const media = new Audio();
     const wavesurfer = WaveSurfer.create({
       container,
+      media,
       height: 120,
       ...waveColours(container),
       cursorWidth: 2,
@@ -108,23 +116,27 @@ export function ReportWaveform({ audio, sections, player, onMoveStart }: ReportW
     wavesurfer.on('ready', () => {
       player.attach(wavesurfer);
       player.setZoom(player.zoomLevel);
-      setReady(true);
+      setDrawn(true);
     });
-    wavesurfer.loadBlob(audio.wav, [audio.peaks], audio.duration).catch(() => undefined);
+    // Peaks and duration are known: wavesurfer draws at once, with no source to decode.
+    wavesurfer.load('', [audio.peaks], audio.duration).catch(() => undefined);
+    const detachMedia = attachPlayableAudio(media, audio.playable, setPlayback);
     return () => {
+      detachMedia();
+      setPlayback('preparing');
       scheme.removeEventListener('change', recolour);
       window.removeEventListener(THEME_CHANGE_EVENT, recolour);
       offTime();
       player.attach(undefined);
       regionsRef.current = undefined;
-      setReady(false);
+      setDrawn(false);
       wavesurfer.destroy();
     };
   }, [audio, player, withMinimap]);
 
   useEffect(() => {
     const regions = regionsRef.current;
-    if (!ready || !regions) return;
+    if (!drawn || !regions) return;
     const width = containerRef.current?.clientWidth ?? 0;
     // At the fitted zoom a label needs ~70 px; a region narrower than that shows none.
     const minLabelled = width > 0 ? (70 * audio.duration) / width : 0;
@@ -134,7 +146,7 @@ export function ReportWaveform({ audio, sections, player, onMoveStart }: ReportW
       (index, time) => onMoveStartRef.current(index, time),
       minLabelled,
     );
-  }, [ready, sections, audio.duration]);
+  }, [drawn, sections, audio.duration]);
 
   return (
     <div className="report-wave">
@@ -142,6 +154,7 @@ export function ReportWaveform({ audio, sections, player, onMoveStart }: ReportW
         ref={containerRef}
         className="review-waveform__wave"
         data-testid="waveform"
+        data-drawn={drawn}
         data-ready={ready}
         role="group"
         aria-label="Waveform with the detected sections. Click to seek; drag a section edge to correct it."
@@ -165,6 +178,7 @@ export function ReportWaveform({ audio, sections, player, onMoveStart }: ReportW
         >
           {playing ? '❚❚ Pause' : '▶ Play'}
         </button>
+        <PlaybackNote status={playback} />
         <span className="review-waveform__clock" aria-live="off" data-testid="playback-clock">
           {formatClock(seconds(position))} / {formatClock(audio.duration)}
         </span>
@@ -190,7 +204,7 @@ export function ReportWaveform({ audio, sections, player, onMoveStart }: ReportW
             max={ZOOM_STEPS.length - 1}
             step={1}
             value={Number(zoomText)}
-            disabled={!ready}
+            disabled={!drawn}
             onChange={(e) => player.setZoom(Number(e.target.value))}
             aria-label="Waveform zoom"
             aria-valuetext={

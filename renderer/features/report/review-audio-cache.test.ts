@@ -1,6 +1,21 @@
-import { describe, expect, it } from 'vitest';
-import { cacheEntryId, loadCachedReviewAudio, saveCachedReviewAudio } from './review-audio-cache';
-import { seconds } from '../../../core/units';
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { decodeWav } from '../../audio/wav';
+import { createAttempt } from '../../storage/attempts';
+import { AudioChunkWriter } from '../../storage/chunk-writer';
+import { PitchpaceDatabase } from '../../storage/schema';
+import {
+  cacheEntryId,
+  loadCachedReviewWav,
+  playableReviewWav,
+  writeCachedReviewWav,
+} from './review-audio-cache';
+
+const db = new PitchpaceDatabase('review-audio-cache-test');
+afterEach(async () => {
+  await db.delete();
+  await db.open();
+});
 
 describe('review audio cache', () => {
   it('knows its own files and leaves writes in progress alone', () => {
@@ -11,14 +26,22 @@ describe('review audio cache', () => {
     expect(cacheEntryId('.json')).toBeUndefined();
   });
 
-  it('falls back quietly where there is no origin private file system', async () => {
-    const audio = {
-      wav: new Blob([]),
-      peaks: new Float32Array(4),
-      duration: seconds(1),
-      sampleRate: 8000,
-    };
-    expect(await saveCachedReviewAudio('a', audio)).toBe(false);
-    expect(await loadCachedReviewAudio('a', 1)).toBeUndefined();
+  it('falls back to a WAV from storage where there is no origin private file system', async () => {
+    const attempt = await createAttempt(db, { mode: 'close', sampleRate: 8_000 });
+    const writer = new AudioChunkWriter(db, attempt.id, 0);
+    writer.append('raw', 8_000, new Float32Array(8_000).fill(0.5));
+    await writer.close();
+    expect(await writeCachedReviewWav(db, attempt.id)).toBeUndefined();
+    expect(await loadCachedReviewWav(attempt.id, 1)).toBeUndefined();
+    const first = playableReviewWav(db, attempt.id, 1);
+    // A second caller while the first build runs shares it.
+    expect(playableReviewWav(db, attempt.id, 1)).toBe(first);
+    const wav = decodeWav(await (await first).arrayBuffer());
+    expect(wav.samples.length).toBe(8_000);
+    expect(wav.samples[0]).toBeCloseTo(0.5, 3);
+  });
+
+  it('fails plainly for an attempt without audio', async () => {
+    await expect(playableReviewWav(db, 'nothing-here', 1)).rejects.toThrow(/no stored audio/);
   });
 });

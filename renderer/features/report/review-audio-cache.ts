@@ -1,19 +1,23 @@
 /**
- * A disk cache of the review's audio in the Origin Private File System: the WAV as a file (a
- * File is a Blob read from disk on demand, so an hour of audio never has to be pulled out of
- * IndexedDB and held in memory again) and the waveform peaks beside it. The first review of an
- * attempt builds it; every later one opens in well under a second. Any failure (no OPFS, quota,
- * a half-written entry) falls back to the stored chunks, which stay the source of truth.
+ * The review's playable audio. A disk cache in the Origin Private File System holds each
+ * attempt's WAV as a file (a File is a Blob read from disk on demand, so an hour of audio never
+ * has to sit in memory); it is written batch by batch from the stored chunks, right after a
+ * recording ends or on the first review of an older attempt. The waveform does not wait for it:
+ * its peaks are precomputed in IndexedDB. Any failure (no OPFS, quota, a half-written entry)
+ * falls back to a WAV blob assembled from the stored chunks, which stay the source of truth.
  */
-import { seconds } from '../../../core/units';
-import type { ReviewAudio } from '../../storage/review-audio';
+import { floatToInt16, wavHeader } from '../../audio/wav';
+import { forEachRawBatch, wavBlobFromStorage } from '../../storage/review-audio';
+import type { PitchpaceDatabase } from '../../storage/schema';
 
 const DIRECTORY = 'review-audio';
-const VERSION = 1;
+/** Version 1 entries also held peaks (now in IndexedDB); they are rebuilt, not read. */
+const VERSION = 2;
+const WAV_HEADER_BYTES = 44;
 
 interface CacheMeta {
   version: number;
-  duration: number;
+  frames: number;
   sampleRate: number;
 }
 
@@ -30,57 +34,94 @@ async function readFile(dir: FileSystemDirectoryHandle, name: string): Promise<F
   return (await dir.getFileHandle(name)).getFile();
 }
 
-/** The cached audio of an attempt, if a complete entry of the same length is there. */
-export async function loadCachedReviewAudio(
+/** The cached WAV of an attempt, if a complete entry of this length (seconds) is there. */
+export async function loadCachedReviewWav(
   attemptId: string,
   duration: number,
-): Promise<ReviewAudio | undefined> {
+): Promise<File | undefined> {
   const dir = await cacheDirectory();
   if (!dir) return undefined;
   try {
     const meta = JSON.parse(await (await readFile(dir, `${attemptId}.json`)).text()) as CacheMeta;
     // Written last, so its presence means the entry is whole; the length guards against reuse.
-    if (meta.version !== VERSION || Math.abs(meta.duration - duration) > 0.05) return undefined;
-    const wav = await readFile(dir, `${attemptId}.wav`);
-    const peaks = new Float32Array(await (await readFile(dir, `${attemptId}.peaks`)).arrayBuffer());
-    return { wav, peaks, duration: seconds(meta.duration), sampleRate: meta.sampleRate };
+    const length = meta.frames / meta.sampleRate;
+    if (meta.version !== VERSION || !(Math.abs(length - duration) <= 0.05)) return undefined;
+    return await readFile(dir, `${attemptId}.wav`);
   } catch {
     return undefined;
   }
 }
 
-async function writeFile(
-  dir: FileSystemDirectoryHandle,
-  name: string,
-  data: Blob | BufferSource | string,
-): Promise<void> {
-  const writable = await (await dir.getFileHandle(name, { create: true })).createWritable();
-  await writable.write(data);
-  await writable.close();
-}
-
-/** Stores an attempt's review audio; resolves false when the cache is unavailable. */
-export async function saveCachedReviewAudio(
+/**
+ * Streams an attempt's raw track into the cache as a WAV file, a batch of chunks per write (the
+ * header, whose length fields need the total, is written last). Resolves with the file, or
+ * undefined when the cache is unavailable.
+ */
+export async function writeCachedReviewWav(
+  db: PitchpaceDatabase,
   attemptId: string,
-  audio: ReviewAudio,
-): Promise<boolean> {
+): Promise<File | undefined> {
   const dir = await cacheDirectory();
-  if (!dir) return false;
+  if (!dir) return undefined;
   try {
     await dir.removeEntry(`${attemptId}.json`).catch(() => undefined);
-    await writeFile(dir, `${attemptId}.wav`, audio.wav);
-    // A Blob copies the peaks, whatever kind of buffer holds them.
-    await writeFile(dir, `${attemptId}.peaks`, new Blob([audio.peaks.slice()]));
-    const meta: CacheMeta = {
-      version: VERSION,
-      duration: audio.duration,
-      sampleRate: audio.sampleRate,
-    };
-    await writeFile(dir, `${attemptId}.json`, JSON.stringify(meta));
-    return true;
+    await dir.removeEntry(`${attemptId}.peaks`).catch(() => undefined);
+    const file = await dir.getFileHandle(`${attemptId}.wav`, { create: true });
+    const writable = await file.createWritable();
+    let frames = 0;
+    let sampleRate = 0;
+    try {
+      await writable.write(new ArrayBuffer(WAV_HEADER_BYTES));
+      await forEachRawBatch(db, attemptId, async (chunks) => {
+        const ints = chunks.map((chunk) => floatToInt16(chunk.samples));
+        frames += ints.reduce((n, part) => n + part.length, 0);
+        sampleRate = chunks[0]?.sampleRate ?? sampleRate;
+        await writable.write(new Blob(ints));
+      });
+      await writable.write({ type: 'write', position: 0, data: wavHeader(frames, sampleRate) });
+      await writable.close();
+    } catch (error) {
+      await writable.abort().catch(() => undefined);
+      throw error;
+    }
+    if (sampleRate === 0) return undefined;
+    const meta: CacheMeta = { version: VERSION, frames, sampleRate };
+    const metaWritable = await (
+      await dir.getFileHandle(`${attemptId}.json`, { create: true })
+    ).createWritable();
+    await metaWritable.write(JSON.stringify(meta));
+    await metaWritable.close();
+    return await file.getFile();
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+const inFlight = new Map<string, Promise<Blob>>();
+
+/**
+ * The playable WAV of an attempt: the cached file, else written to the cache now, else a blob
+ * from storage. Concurrent callers (the recorder preparing it, the review opening) share one
+ * build.
+ */
+export function playableReviewWav(
+  db: PitchpaceDatabase,
+  attemptId: string,
+  duration: number,
+): Promise<Blob> {
+  const running = inFlight.get(attemptId);
+  if (running) return running;
+  const build = async (): Promise<Blob> => {
+    const wav =
+      (await loadCachedReviewWav(attemptId, duration)) ??
+      (await writeCachedReviewWav(db, attemptId)) ??
+      (await wavBlobFromStorage(db, attemptId));
+    if (!wav) throw new Error('This attempt has no stored audio.');
+    return wav;
+  };
+  const promise = build().finally(() => inFlight.delete(attemptId));
+  inFlight.set(attemptId, promise);
+  return promise;
 }
 
 /**

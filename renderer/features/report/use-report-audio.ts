@@ -1,42 +1,25 @@
 /**
- * The review's audio, from the disk cache when it has the attempt (fast, even for an hour) and
- * otherwise from storage, after which the cache is filled in the background.
+ * The report's audio: the precomputed waveform at once, the playable WAV (from the disk cache,
+ * or written to it now) a little later; cached files of deleted attempts are pruned once the
+ * WAV is there.
  */
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useAppStore } from '../../store/app-store';
-import { loadReviewAudio } from '../../storage/review-audio';
-import { appDatabase } from '../../storage/schema';
 import type { ReviewAudioState } from '../review/use-review-audio';
-import {
-  loadCachedReviewAudio,
-  pruneReviewAudioCache,
-  saveCachedReviewAudio,
-} from './review-audio-cache';
+import { useReviewAudio } from '../review/use-review-audio';
+import { pruneReviewAudioCache } from './review-audio-cache';
 
 /** Loads an attempt's audio for the report, again whenever the attempt changes. */
-export function useReportAudio(attemptId: string, duration: number): ReviewAudioState {
-  const [loaded, setLoaded] = useState<{ attemptId: string; state: ReviewAudioState }>();
+export function useReportAudio(attemptId: string): ReviewAudioState {
+  const state = useReviewAudio(attemptId);
+  const playable = state.status === 'ready' ? state.audio.playable : undefined;
   useEffect(() => {
-    let current = true;
-    const settle = (state: ReviewAudioState) => {
-      if (current) setLoaded({ attemptId, state });
-    };
-    const load = async () => {
-      const cached = await loadCachedReviewAudio(attemptId, duration);
-      if (cached) return settle({ status: 'ready', audio: cached });
-      const audio = await loadReviewAudio(appDatabase(), attemptId);
-      settle(audio ? { status: 'ready', audio } : { status: 'missing' });
-      if (!audio) return;
-      await saveCachedReviewAudio(attemptId, audio);
-      const ids = new Set(useAppStore.getState().attempts.map((a) => a.id));
-      if (ids.size > 0) await pruneReviewAudioCache(ids);
-    };
-    load().catch((error: unknown) =>
-      settle({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [attemptId, duration]);
-  return loaded?.attemptId === attemptId ? loaded.state : { status: 'loading' };
+    playable
+      ?.then(async () => {
+        const ids = new Set(useAppStore.getState().attempts.map((a) => a.id));
+        if (ids.size > 0) await pruneReviewAudioCache(ids);
+      })
+      .catch(() => undefined);
+  }, [playable]);
+  return state;
 }

@@ -7,6 +7,9 @@ import type { EdgeSide, SectionSpan } from '../../../core/timing';
 import type { Seconds } from '../../../core/units';
 import { formatClock, seconds } from '../../../core/units';
 import type { ReviewAudio } from '../../storage/review-audio';
+import type { PlaybackStatus } from './playable-media';
+import { attachPlayableAudio } from './playable-media';
+import { PlaybackNote } from './PlaybackNote';
 import type { ReviewPlayer } from './review-player';
 import { readThemeColour, sectionRegionColour } from './theme-colours';
 
@@ -33,7 +36,10 @@ export function ReviewWaveform({ audio, spans, onEdgeMove, onPlayer }: ReviewWav
   const regionsRef = useRef<RegionsApi | undefined>(undefined);
   const onEdgeMoveRef = useRef(onEdgeMove);
   const onPlayerRef = useRef(onPlayer);
-  const [ready, setReady] = useState(false);
+  // Drawn: the waveform and its regions are on screen (from the precomputed peaks).
+  const [drawn, setDrawn] = useState(false);
+  const [playback, setPlayback] = useState<PlaybackStatus>('preparing');
+  const ready = drawn && playback === 'playable';
   const [playing, setPlaying] = useState(false);
   const [position, setPosition] = useState(0);
 
@@ -47,8 +53,10 @@ export function ReviewWaveform({ audio, spans, onEdgeMove, onPlayer }: ReviewWav
     const timelineContainer = timelineRef.current;
     if (!container || !timelineContainer) return;
     const regions = RegionsPlugin.create();
+    const media = new Audio();
     const wavesurfer = WaveSurfer.create({
       container,
+      media,
       height: 128,
       ...waveColours(container),
       cursorWidth: 2,
@@ -84,20 +92,20 @@ export function ReviewWaveform({ audio, spans, onEdgeMove, onPlayer }: ReviewWav
     const scheme = matchMedia('(prefers-color-scheme: dark)');
     const recolour = () => wavesurfer.setOptions(waveColours(container));
     scheme.addEventListener('change', recolour);
-    wavesurfer.on('ready', () => {
-      setReady(true);
-      onPlayerRef.current?.(playerOf(wavesurfer));
-    });
+    wavesurfer.on('ready', () => setDrawn(true));
     wavesurfer.on('play', () => setPlaying(true));
     wavesurfer.on('pause', () => setPlaying(false));
     wavesurfer.on('finish', () => setPlaying(false));
     wavesurfer.on('timeupdate', (time) => setPosition(time));
-    // Peaks and duration are known: wavesurfer draws at once and never decodes the file.
-    wavesurfer.loadBlob(audio.wav, [audio.peaks], audio.duration).catch(() => undefined);
+    // Peaks and duration are known: wavesurfer draws at once, with no source to decode.
+    wavesurfer.load('', [audio.peaks], audio.duration).catch(() => undefined);
+    const detachMedia = attachPlayableAudio(media, audio.playable, setPlayback);
     return () => {
+      detachMedia();
       onPlayerRef.current?.(undefined);
       scheme.removeEventListener('change', recolour);
-      setReady(false);
+      setDrawn(false);
+      setPlayback('preparing');
       setPlaying(false);
       setPosition(0);
       wavesurferRef.current = undefined;
@@ -106,11 +114,18 @@ export function ReviewWaveform({ audio, spans, onEdgeMove, onPlayer }: ReviewWav
     };
   }, [audio]);
 
+  // The page's player (seeking from the section bars) only once the audio can play.
+  useEffect(() => {
+    const wavesurfer = wavesurferRef.current;
+    if (!ready || !wavesurfer) return;
+    onPlayerRef.current?.(playerOf(wavesurfer));
+  }, [ready]);
+
   useEffect(() => {
     const regions = regionsRef.current;
-    if (!ready || !regions) return;
+    if (!drawn || !regions) return;
     syncRegions(regions, spans, (index, time) => onEdgeMoveRef.current(index, 'end', time, true));
-  }, [ready, spans]);
+  }, [drawn, spans]);
 
   return (
     <div className="review-waveform">
@@ -118,6 +133,7 @@ export function ReviewWaveform({ audio, spans, onEdgeMove, onPlayer }: ReviewWav
         ref={containerRef}
         className="review-waveform__wave"
         data-testid="waveform"
+        data-drawn={drawn}
         data-ready={ready}
         role="group"
         aria-label="Waveform of the recording with its sections. Click to seek, drag section edges to re-time."
@@ -133,6 +149,7 @@ export function ReviewWaveform({ audio, spans, onEdgeMove, onPlayer }: ReviewWav
         >
           {playing ? '❚❚ Pause' : '▶ Play'}
         </button>
+        <PlaybackNote status={playback} />
         <span className="review-waveform__clock" aria-label="Playback position">
           {formatClock(seconds(position))} / {formatClock(audio.duration)}
         </span>

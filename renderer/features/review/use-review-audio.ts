@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { appDatabase } from '../../storage/schema';
 import type { ReviewAudio } from '../../storage/review-audio';
-import { loadReviewAudio } from '../../storage/review-audio';
+import { loadReviewWaveform } from '../../storage/review-audio';
+import { playableReviewWav } from '../report/review-audio-cache';
 
 export type ReviewAudioState =
   | { status: 'loading' }
@@ -9,7 +10,11 @@ export type ReviewAudioState =
   | { status: 'missing' }
   | { status: 'failed'; message: string };
 
-/** Loads an attempt's audio for the review (WAV + peaks), again whenever the attempt changes. */
+/**
+ * Loads an attempt's audio for the review, again whenever the attempt changes: `ready` as soon
+ * as the precomputed waveform is read (one IndexedDB row), with the playable WAV still on its
+ * way (`audio.playable`).
+ */
 export function useReviewAudio(attemptId: string): ReviewAudioState {
   // Results are tagged with their attempt so a stale one reads as "loading", not as this one.
   const [loaded, setLoaded] = useState<{ attemptId: string; state: ReviewAudioState }>();
@@ -18,13 +23,17 @@ export function useReviewAudio(attemptId: string): ReviewAudioState {
     const settle = (state: ReviewAudioState) => {
       if (current) setLoaded({ attemptId, state });
     };
-    loadReviewAudio(appDatabase(), attemptId).then(
-      (audio) => settle(audio ? { status: 'ready', audio } : { status: 'missing' }),
-      (error: unknown) =>
-        settle({
-          status: 'failed',
-          message: error instanceof Error ? error.message : String(error),
-        }),
+    const load = async () => {
+      const db = appDatabase();
+      const waveform = await loadReviewWaveform(db, attemptId);
+      if (!waveform) return settle({ status: 'missing' });
+      const playable = playableReviewWav(db, attemptId, waveform.duration);
+      // The waveform shows a failure to itself; nothing else awaits this.
+      playable.catch(() => undefined);
+      settle({ status: 'ready', audio: { ...waveform, playable } });
+    };
+    load().catch((error: unknown) =>
+      settle({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       current = false;
