@@ -6,6 +6,7 @@
  * number of sentence-like units (a few hundred for an hour of speech).
  */
 import type { WalkthroughSectionId } from '../modes';
+import { statesProblem, statesResult } from './elements';
 import type { Unit } from './tokens';
 import { scoreWalkthroughUnit, type WalkthroughUnitScores } from './walkthrough-signals';
 
@@ -43,6 +44,13 @@ function durationPrior(k: number, d: number): number {
   return 0;
 }
 
+/**
+ * "I" with any regular past-tense verb ("I repartitioned the job"): the speaker acting. Career and
+ * state verbs are left out (they tell the path, not the work).
+ */
+const OWN_PAST_ACTION =
+  / i (also |then |personally |basically |just )?(?!(joined|started|moved|worked|enjoyed|loved|liked|wanted|needed|used|tried|learned|learnt|graduated|interned|switched|transitioned|pivoted|ended|realized|realised|noticed)\b)[a-z]{3,}ed /;
+
 /** Adds a block-level lean: a role told briefly with a summary cue is earlier, in detail recent. */
 function addRoleBlockBias(
   scores: WalkthroughUnitScores[],
@@ -56,16 +64,29 @@ function addRoleBlockBias(
     let detail = 0;
     for (let i = blockStart; i < end; i++) {
       if (scores[i]?.earlierCue) cues++;
-      detail += details[i] ?? 0;
+      const text = units[i]?.text ?? '';
+      // Any own past action counts as telling ("I repartitioned the job"), beyond the verb list.
+      detail += Math.max(details[i] ?? 0, OWN_PAST_ACTION.test(text) ? 1 : 0);
+      if (statesProblem(text) || statesResult(text)) detail += 0.5;
     }
     const duration = (units[end - 1]?.end ?? 0) - (units[blockStart]?.start ?? 0);
     const brief = duration < 28 ? 0.6 : -Math.min(1.5, (duration - 28) / 20);
-    const bias = Math.max(-2, Math.min(2, cues * 0.9 + brief - detail * 0.35));
+    // Two own actions (or one plus a problem and a result) over 20 s or more: IMPACT detail.
+    const told = detail >= 2 && duration >= 20;
+    const bias = Math.max(-2, Math.min(2, cues * 0.9 + brief - detail * 0.5));
     for (let i = blockStart; i < end; i++) {
       const s = scores[i];
       if (!s) continue;
       // Only the recent/earlier balance moves: the block must not outweigh a close after it.
       s.earlier += bias * 0.6;
+      // A role told in detail is recent whatever a cue inside it says ("…which was my first
+      // engineering job, I owned…"): the cue counts half and opens no boundary. A cue that
+      // opens its sentence ("Early in my career…") still starts a summary.
+      if (told && s.earlierCue && !s.earlierLead) {
+        s.earlier -= 1;
+        s.recent += 0.75;
+        s.earlierCue = false;
+      }
     }
   };
   // A role block ends at the next role introduction or at a close cue.

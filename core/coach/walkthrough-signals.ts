@@ -11,7 +11,7 @@ const IDENTITY =
 
 /** A role is introduced: employer, title, or a move between jobs. */
 const ROLE_INTRO =
-  / (currently|right now|most recently|at the moment|these days|today|nowadays) (i'm|i am|i work|i lead|i'm at|at|i've been)| (i am|i'm|i have been|i've been) (currently )?working (in|at|for|with) | since ([\w'-]+ ){1,3}years | (i|i've) (joined|work at|worked at|was at|moved to|went to|landed at|ended up at|spent ([\w'-]+ ){1,3}at)| (i've|i have) been (at|with) | (i'm|i am) (now |currently )?(at|with) [a-z]+ |^ at [a-z]+ $|^ at [a-z]+ (which|where|a|an|the|my) |(?<!that's) where i (am|work) (now|today)| (before (all of )?that|prior to that|prior to this|before this|previously|after that|then i (moved|joined|went))| before [a-z]+ (i|i'd|i've|i was)|^ at [a-z]+ ([\w'-]+ )?(i|i'm|i've|we|my)| my (current|last|previous|most recent) (role|job|company|position|team)| my (first|very first) ([\w'-]+ )?(job|role|position|years|company)| i'm (now )?(at|with) [a-z]+| (for the (last|past) ([\w'-]+ ){0,4}(years?|months?) i've)| my (most recent|latest|last|current) ([\w'-]+ ){0,2}(was|is|has been) | (most recently|more recently|lately) /;
+  / (currently|right now|most recently|at the moment|these days|today|nowadays) (i'm|i am|i work|i lead|i'm at|at|i've been)| (i am|i'm|i have been|i've been) (currently )?working (in|at|for|with) | since ([\w'-]+ ){1,3}years | (i|i've) (joined|work at|worked at|was at|moved to|went to|landed at|ended up at|spent ([\w'-]+ ){1,3}at)| (i've|i have) been (at|with) | (i'm|i am) (now |currently )?(at|with) [a-z]+ |^ at [a-z]+ $|^ at [a-z]+ (which|where|a|an|the|my) |(?<!that's) where i (am|work) (now|today)| (before (all of |any of )?(that|this)|prior to that|prior to this|before this|previously|after that|then i (moved|joined|went))| before [a-z]+ (i|i'd|i've|i was)|^ at [a-z]+ ([\w'-]+ )?(i|i'm|i've|we|my)| my (current|last|previous|most recent) (role|job|company|position|team)| my (first|very first) ([\w'-]+ )?(job|role|position|years|company)| i'm (now )?(at|with) [a-z]+| (for the (last|past) ([\w'-]+ ){0,4}(years?|months?) i've)| my (most recent|latest|last|current) ([\w'-]+ ){0,2}(was|is|has been) | (most recently|more recently|lately) /;
 
 /** The role told is the latest one: an internship or a first job said this way is recent. */
 const RECENCY = / (most recent|most recently|latest|currently|right now|these days|at the moment) /;
@@ -43,6 +43,9 @@ const CLOSE =
 const WRAP_UP =
   / (that's|that is|that's kind of|that's basically|that's pretty much|and that's) (me|it|my (background|story|resume|career|journey|path|experience)|where i am( now| today)?|a (quick|brief) (summary|overview)|the (short|long) (version|story)|about it)| in a nutshell| so yeah$| yeah that's /;
 
+/** A cue within the first few words of a unit leads it. */
+const LEAD_CHARS = 24;
+
 /** Per-unit scores for the four walkthrough sections (before position and budget priors). */
 export interface WalkthroughUnitScores {
   headline: number;
@@ -53,6 +56,8 @@ export interface WalkthroughUnitScores {
   roleIntro: boolean;
   /** The unit holds an earlier-experience cue. */
   earlierCue: boolean;
+  /** The cue opens the unit ("Early in my career…"): it starts a new stretch of the story. */
+  earlierLead: boolean;
 }
 
 function count(re: RegExp, t: string): number {
@@ -102,6 +107,7 @@ export function scoreWalkthroughUnit(
       (hasMetric ? 1 : 0),
     roleIntro: intro > 0,
     earlierCue: earlier > 0,
+    earlierLead: earlier > 0 && (EARLIER.exec(t)?.index ?? Infinity) < LEAD_CHARS,
   };
   if (wrap && !close) s.close -= 1.5;
   return s;
