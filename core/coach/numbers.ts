@@ -3,6 +3,8 @@
  * spoken ("forty percent", "three hundred", "two point five", "one in three", "half").
  */
 
+import { readFraction } from './fractions';
+
 /** A number found in the transcript. */
 export interface NumberMention {
   /** Token indices (inclusive). */
@@ -54,14 +56,6 @@ const SCALES: Readonly<Record<string, number>> = {
   billion: 1e9,
   k: 1e3,
   grand: 1e3,
-};
-/** Fractions spoken on their own. "a quarter of the cost", "cut in half". */
-const FRACTIONS: Readonly<Record<string, number>> = {
-  half: 0.5,
-  third: 1 / 3,
-  quarter: 0.25,
-  thirds: 2 / 3,
-  quarters: 0.75,
 };
 /** Multipliers that state a measured change by themselves: "doubled throughput". */
 const MULTIPLIERS: Readonly<Record<string, number>> = {
@@ -180,46 +174,15 @@ function readSpoken(
   return { value: total + current, last: j - 1 };
 }
 
-/** Words after a fraction that make it an amount compared ("a third more revenue"). */
-const COMPARED_AMOUNT =
-  /^(of|more|less|fewer|faster|slower|cheaper|higher|lower|smaller|bigger|off)$/;
-/** Words before a fraction that make it a measured change ("by a third", "roughly a quarter"). */
-const FRACTION_LEAD = /^(by|than|roughly|about|around|nearly|almost|over|under|only|just|cut|to)$/;
-
-/**
- * "two thirds", "three quarters" as one fraction when said as an amount ("dropped by roughly
- * three quarters"), not as quarters of a year ("for three quarters").
- */
-function spokenFraction(words: readonly string[], i: number): number | undefined {
-  const w = words[i] ?? '';
-  const next = words[i + 1] ?? '';
-  const value =
-    w === 'two' && next === 'thirds'
-      ? 2 / 3
-      : w === 'three' && next === 'quarters'
-        ? 0.75
-        : undefined;
-  if (value === undefined) return undefined;
-  const lead = FRACTION_LEAD.test(words[i - 1] ?? '');
-  const ofAmount = words[i + 2] === 'of' && !/^(the|a|this|that|last)$/.test(words[i + 3] ?? '');
-  return lead || ofAmount || next === 'thirds' ? value : undefined;
-}
-
 /** Finds every number mention in the normalised words. */
 export function findNumbers(words: readonly string[]): NumberMention[] {
   const out: NumberMention[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? '';
-    const fractionValue = spokenFraction(words, i);
-    if (fractionValue !== undefined) {
-      out.push({
-        first: i,
-        last: i + 1,
-        value: fractionValue,
-        suffix: 'fraction',
-        yearLike: false,
-      });
-      i++;
+    const fraction = readFraction(words, i);
+    if (fraction) {
+      out.push({ first: i, ...fraction, yearLike: false });
+      i = fraction.last;
       continue;
     }
     const digits = DIGITS.exec(w);
@@ -249,30 +212,6 @@ export function findNumbers(words: readonly string[]): NumberMention[] {
     }
     if (MULTIPLIERS[w] !== undefined) {
       out.push({ first: i, last: i, value: MULTIPLIERS[w] ?? 1, suffix: 'x', yearLike: false });
-      continue;
-    }
-    // "half a second": a time said as a fraction of its unit.
-    if (w === 'half' && /^(a|an)$/.test(words[i + 1] ?? '') && TIME_UNIT.test(words[i + 2] ?? '')) {
-      out.push({ first: i, last: i + 2, value: 0.5, suffix: words[i + 2] ?? '', yearLike: false });
-      i += 2;
-      continue;
-    }
-    // Fractions only in their measuring forms: "cut in half", "a third of", "one quarter of",
-    // "a third more revenue", "by three quarters".
-    const prevWord = words[i - 1] ?? '';
-    const fraction =
-      (w === 'half' && /^(in|by|a|one)$/.test(prevWord) && words[i - 2] !== 'and') ||
-      ((w === 'third' || w === 'quarter') &&
-        /^(a|one)$/.test(prevWord) &&
-        (COMPARED_AMOUNT.test(words[i + 1] ?? '') || FRACTION_LEAD.test(words[i - 2] ?? '')));
-    if (FRACTIONS[w] !== undefined && fraction) {
-      out.push({
-        first: i,
-        last: i,
-        value: FRACTIONS[w] ?? 0,
-        suffix: 'fraction',
-        yearLike: false,
-      });
       continue;
     }
     // "from about an hour to twenty minutes": "an hour" is one hour.

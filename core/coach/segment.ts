@@ -6,8 +6,8 @@
  * number of sentence-like units (a few hundred for an hour of speech).
  */
 import type { WalkthroughSectionId } from '../modes';
-import { statesProblem, statesResult } from './elements';
 import type { Unit } from './tokens';
+import { addHeadlinePrefixBias, addRoleBlockBias } from './walkthrough-story';
 import { scoreWalkthroughUnit, type WalkthroughUnitScores } from './walkthrough-signals';
 
 /** Walkthrough sections in spoken order (DP state order). */
@@ -42,98 +42,6 @@ function durationPrior(k: number, d: number): number {
   if (d < band.low) return -(band.low - d) / band.low;
   if (d > band.high) return -(d - band.high) / band.scale;
   return 0;
-}
-
-/**
- * "I" with any regular past-tense verb ("I repartitioned the job"): the speaker acting. Career and
- * state verbs are left out (they tell the path, not the work).
- */
-const OWN_PAST_ACTION =
-  / i (also |then |personally |basically |just )?(?!(joined|started|moved|worked|enjoyed|loved|liked|wanted|needed|used|tried|learned|learnt|graduated|interned|switched|transitioned|pivoted|ended|realized|realised|noticed)\b)[a-z]{3,}ed /;
-
-/** Adds a block-level lean: a role told briefly with a summary cue is earlier, in detail recent. */
-function addRoleBlockBias(
-  scores: WalkthroughUnitScores[],
-  units: readonly Unit[],
-  details: readonly number[],
-): void {
-  let blockStart = 1;
-  const flush = (end: number): void => {
-    if (end <= blockStart) return;
-    let cues = 0;
-    let detail = 0;
-    for (let i = blockStart; i < end; i++) {
-      if (scores[i]?.earlierCue) cues++;
-      const text = units[i]?.text ?? '';
-      // Any own past action counts as telling ("I repartitioned the job"), beyond the verb list.
-      detail += Math.max(details[i] ?? 0, OWN_PAST_ACTION.test(text) ? 1 : 0);
-      if (statesProblem(text) || statesResult(text)) detail += 0.5;
-    }
-    const duration = (units[end - 1]?.end ?? 0) - (units[blockStart]?.start ?? 0);
-    const brief = duration < 28 ? 0.6 : -Math.min(1.5, (duration - 28) / 20);
-    // Two own actions (or one plus a problem and a result) over 20 s or more: IMPACT detail.
-    const told = detail >= 2 && duration >= 20;
-    const bias = Math.max(-2, Math.min(2, cues * 0.9 + brief - detail * 0.5));
-    for (let i = blockStart; i < end; i++) {
-      const s = scores[i];
-      if (!s) continue;
-      // Only the recent/earlier balance moves: the block must not outweigh a close after it.
-      s.earlier += bias * 0.6;
-      // A role told in detail is recent whatever a cue inside it says ("…which was my first
-      // engineering job, I owned…"): the cue counts half and opens no boundary. A cue that
-      // opens its sentence ("Early in my career…") still starts a summary.
-      if (told && s.earlierCue && !s.earlierLead) {
-        s.earlier -= 1;
-        s.recent += 0.75;
-        s.earlierCue = false;
-      }
-    }
-  };
-  // A role block ends at the next role introduction or at a close cue.
-  for (let i = 1; i < scores.length; i++) {
-    if (scores[i]?.roleIntro || (scores[i]?.close ?? 0) > 0) {
-      flush(i);
-      blockStart = i;
-    }
-  }
-  flush(scores.length);
-}
-
-/** A present role introduced: "At Korra I manage…", "right now I'm at…", "I've been at…". */
-const PRESENT_ROLE =
-  / (currently|right now|at the moment|these days|nowadays|today) | (i'm|i am) (now |currently )?(at|with) [a-z]+ |^ at [a-z]+ ([\w'-]+ )?(i|we) (manage|lead|run|own|work|am|'m|'ve been|have been) | (i've|i have) been (at|with) [a-z]+ | my (current|present) (role|job|company|team) /;
-
-/**
- * The opening before the present role is introduced is the headline, even when it looks back
- * ("…before that I was a backend engineer for seven years"): units in the first stretch with no
- * IMPACT detail, followed within the first third by a present-role introduction, lean headline.
- */
-function addHeadlinePrefixBias(
-  scores: WalkthroughUnitScores[],
-  units: readonly Unit[],
-  details: readonly number[],
-  total: number,
-): void {
-  const t0 = units[0]?.start ?? 0;
-  let present = -1;
-  for (let i = 1; i < units.length; i++) {
-    const u = units[i] as Unit;
-    if (u.start - t0 > Math.max(25, Math.min(50, total * 0.4))) break;
-    if (PRESENT_ROLE.test(u.text)) {
-      present = i;
-      break;
-    }
-  }
-  if (present < 2) return;
-  for (let i = 1; i < present; i++) if ((details[i] ?? 0) > 0) return;
-  for (let i = 1; i < present; i++) {
-    const s = scores[i];
-    if (!s) continue;
-    s.headline += 2;
-    s.recent -= 1;
-    s.roleIntro = false;
-    s.earlierCue = false;
-  }
 }
 
 /** Up to this many units every unit may start a section; longer answers use candidates. */
