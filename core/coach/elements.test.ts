@@ -146,4 +146,14 @@ describe('deep-dive elements told without the usual cues', () => {
     expect(report.coverage.elements.lessons?.covered).toBe(true);
     expect(report.coverage.tradeoffs).toHaveLength(0);
   });
+
+  it('reads "in the end" as an outcome only when the sentence says what changed', () => {
+    const noResults = FULL.filter((_, i) => i !== 4);
+    expect(
+      covered(...noResults, 'In the end we went with Kafka, because the team already ran it.'),
+    ).not.toContain('results');
+    expect(
+      covered(...noResults, 'In the end support tickets about checkout stopped almost completely.'),
+    ).toContain('results');
+  });
 });
