@@ -112,15 +112,16 @@ try {
   const open = async (label: string) => {
     const clicked = await page.evaluate(() => performance.now());
     await row.click();
-    const [wordsAt, scoreAt, drawnAt, playableAt] = await Promise.all([
+    const [wordsAt, scoreAt, peaksAt, drawnAt, playableAt] = await Promise.all([
       when('[data-testid=transcript] [data-testid=word]').then((h) => h.jsonValue()),
       when('[data-testid=score]').then((h) => h.jsonValue()),
+      when('[data-testid=waveform][data-drawn=true]').then((h) => h.jsonValue()),
       regionsDrawn().then((h) => h.jsonValue()),
       when('[data-testid=waveform][data-ready=true]').then((h) => h.jsonValue()),
     ]);
     const ms = (at: unknown) => `${(Number(at) - clicked).toFixed(0)} ms`;
     console.log(
-      `${label}: click → transcript ${ms(wordsAt)}, report (score) ${ms(scoreAt)}, waveform with regions shown ${ms(drawnAt)}, audio playable ${ms(playableAt)}`,
+      `${label}: click → transcript ${ms(wordsAt)}, report (score) ${ms(scoreAt)}, waveform drawn ${ms(peaksAt)}, with regions ${ms(drawnAt)}, audio playable ${ms(playableAt)}`,
     );
   };
   await open('first open, attempt stored without peaks (computes and stores them once)');

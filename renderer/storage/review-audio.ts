@@ -6,6 +6,7 @@
 import { floatToInt16, wavHeader } from '../audio/wav';
 import type { Seconds } from '../../core/units';
 import { seconds } from '../../core/units';
+import { forEachRawBatch } from './raw-batches';
 import type { AudioChunkRecord, PitchpaceDatabase } from './schema';
 import { loadWaveform } from './waveform-peaks';
 
@@ -24,62 +25,66 @@ export interface ReviewAudio extends ReviewWaveformData {
   playable: Promise<Blob>;
 }
 
-/** The precomputed waveform of an attempt (computed and stored once for older attempts). */
-export async function loadReviewWaveform(
-  db: PitchpaceDatabase,
-  attemptId: string,
-): Promise<ReviewWaveformData | undefined> {
-  const waveform = await loadWaveform(db, attemptId);
-  if (!waveform || waveform.frames === 0) return undefined;
-  return {
-    peaks: waveform.peaks,
-    duration: seconds(waveform.frames / waveform.sampleRate),
-    sampleRate: waveform.sampleRate,
-  };
+/** A WAV assembled from the raw track. */
+export interface BuiltWav {
+  wav: Blob;
+  sampleRate: number;
 }
 
-/** Raw chunks read at a time: tens of seconds of audio, never the whole hour. */
-const CHUNKS_PER_BATCH = 32;
-
 /**
- * Visits the raw track in order, a batch of chunks at a time, waiting for each visit (e.g. a
- * file write) before reading on, so memory stays bounded however long the recording is.
+ * Assembles a 16-bit WAV from raw chunks. Each batch becomes its own blob as soon as it is
+ * converted, so the browser can keep the bytes out of the page's memory (or on disk).
  */
-export async function forEachRawBatch(
-  db: PitchpaceDatabase,
-  attemptId: string,
-  visit: (chunks: readonly AudioChunkRecord[]) => Promise<void> | void,
-): Promise<void> {
-  for (let from = 0; ;) {
-    const batch = await db.audioChunks
-      .where('[attemptId+track+seq]')
-      .between([attemptId, 'raw', from], [attemptId, 'raw', Number.MAX_SAFE_INTEGER])
-      .limit(CHUNKS_PER_BATCH)
-      .toArray();
-    const last = batch[batch.length - 1];
-    if (!last) return;
-    await visit(batch);
-    from = last.seq + 1;
+class WavAssembler {
+  private readonly batches: Blob[] = [];
+  private frames = 0;
+  private sampleRate = 0;
+
+  add(chunks: readonly AudioChunkRecord[]): void {
+    const ints = chunks.map((chunk) => floatToInt16(chunk.samples));
+    this.frames += ints.reduce((n, part) => n + part.length, 0);
+    this.sampleRate = chunks[0]?.sampleRate ?? this.sampleRate;
+    this.batches.push(new Blob(ints));
+  }
+
+  result(): BuiltWav | undefined {
+    if (this.sampleRate === 0) return undefined;
+    const header = wavHeader(this.frames, this.sampleRate);
+    return {
+      wav: new Blob([header, ...this.batches], { type: 'audio/wav' }),
+      sampleRate: this.sampleRate,
+    };
   }
 }
 
 /**
- * The raw track as a 16-bit WAV blob. Each batch becomes its own blob as soon as it is
- * converted, so the browser can keep the bytes out of the page's memory (or on disk).
+ * The precomputed waveform of an attempt. Older attempts have none: it is computed from the
+ * audio and stored once, and the WAV is assembled in the same read (`wav`).
  */
+export async function loadReviewWaveform(
+  db: PitchpaceDatabase,
+  attemptId: string,
+): Promise<{ waveform: ReviewWaveformData; wav: BuiltWav | undefined } | undefined> {
+  let assembler: WavAssembler | undefined;
+  const stored = await loadWaveform(db, attemptId, (chunks) => {
+    assembler ??= new WavAssembler();
+    assembler.add(chunks);
+  });
+  if (!stored || stored.frames === 0) return undefined;
+  const waveform = {
+    peaks: stored.peaks,
+    duration: seconds(stored.frames / stored.sampleRate),
+    sampleRate: stored.sampleRate,
+  };
+  return { waveform, wav: assembler?.result() };
+}
+
+/** The raw track as a 16-bit WAV blob, read in bounded batches. */
 export async function wavBlobFromStorage(
   db: PitchpaceDatabase,
   attemptId: string,
-): Promise<Blob | undefined> {
-  const batches: Blob[] = [];
-  let frames = 0;
-  let sampleRate = 0;
-  await forEachRawBatch(db, attemptId, (chunks) => {
-    const ints = chunks.map((chunk) => floatToInt16(chunk.samples));
-    frames += ints.reduce((n, part) => n + part.length, 0);
-    sampleRate = chunks[0]?.sampleRate ?? sampleRate;
-    batches.push(new Blob(ints));
-  });
-  if (sampleRate === 0) return undefined;
-  return new Blob([wavHeader(frames, sampleRate), ...batches], { type: 'audio/wav' });
+): Promise<BuiltWav | undefined> {
+  const assembler = new WavAssembler();
+  await forEachRawBatch(db, attemptId, (chunks) => assembler.add(chunks));
+  return assembler.result();
 }

@@ -95,16 +95,36 @@ describe('attempt storage', () => {
     writer.append('raw', 8_000, new Float32Array(4_000).fill(-0.5));
     await writer.close();
     await completeAttempt(db, attempt.id, { duration: seconds(1.5), boundaries: [] });
-    const waveform = await loadReviewWaveform(db, attempt.id);
+    const loaded = await loadReviewWaveform(db, attempt.id);
+    // Peaks were stored with the recording: no audio had to be read to draw it.
+    expect(loaded?.wav).toBeUndefined();
+    const waveform = loaded?.waveform;
     expect(waveform?.duration).toBe(1.5);
     expect(waveform?.peaks.length).toBe(150);
     expect(waveform?.peaks[0]).toBeCloseTo(0.25);
     expect(waveform?.peaks[149]).toBeCloseTo(0.5);
-    const wav = decodeWav(await (await wavBlobFromStorage(db, attempt.id))!.arrayBuffer());
+    const built = await wavBlobFromStorage(db, attempt.id);
+    expect(built?.sampleRate).toBe(8_000);
+    const wav = decodeWav(await built!.wav.arrayBuffer());
     expect(wav.sampleRate).toBe(8_000);
     expect(wav.samples.length).toBe(12_000);
     expect(wav.samples[7_999]).toBeCloseTo(0.25, 3);
     expect(wav.samples[11_999]).toBeCloseTo(-0.5, 3);
+  });
+
+  it('reads an older attempt’s audio once for both its waveform and its WAV', async () => {
+    const attempt = await createAttempt(db, { mode: 'close', sampleRate: 8_000 });
+    const writer = new AudioChunkWriter(db, attempt.id, 0);
+    writer.append('raw', 8_000, new Float32Array(8_000).fill(-0.25));
+    await writer.close();
+    await db.peakChunks.clear(); // stored before peaks were
+    const loaded = await loadReviewWaveform(db, attempt.id);
+    expect(loaded?.waveform.peaks.length).toBe(100);
+    expect(loaded?.waveform.peaks[99]).toBeCloseTo(0.25);
+    const wav = decodeWav(await loaded!.wav!.wav.arrayBuffer());
+    expect(wav.samples.length).toBe(8_000);
+    // Stored: the next review reads the one row.
+    expect((await loadReviewWaveform(db, attempt.id))?.wav).toBeUndefined();
   });
 });
 

@@ -6,7 +6,16 @@
  * computed from the audio once, on first use.
  */
 import { chunkPeaks, mergeChunkPeaks, peakCount } from '../audio/peaks';
-import type { PeakChunkRecord, PitchpaceDatabase, WaveformRecord } from './schema';
+import { forEachRawBatch } from './raw-batches';
+import type {
+  AudioChunkRecord,
+  PeakChunkRecord,
+  PitchpaceDatabase,
+  WaveformRecord,
+} from './schema';
+
+/** Also receives the audio when a waveform has to be computed from it (one read serves both). */
+export type RawAudioVisitor = (chunks: readonly AudioChunkRecord[]) => void;
 
 /** Peaks per second of audio in the review waveform. */
 export const PEAKS_PER_SECOND = 100;
@@ -62,22 +71,23 @@ async function waveformFromChunkPeaks(
   return { attemptId, sampleRate, bucketSize, frames, peaks };
 }
 
-/** Computes the waveform by reading the raw track back, a chunk at a time. */
+/** Computes the waveform by reading the raw track back, a batch of chunks at a time. */
 async function waveformFromAudio(
   db: PitchpaceDatabase,
   attemptId: string,
   sampleRate: number,
+  onAudio: RawAudioVisitor | undefined,
 ): Promise<WaveformRecord> {
   const bucketSize = peakBucketSize(sampleRate);
   const pieces: ReturnType<typeof chunkPeaks>[] = [];
   let frames = 0;
-  await db.audioChunks
-    .where('[attemptId+track+seq]')
-    .between(...rawRange(attemptId))
-    .each((chunk) => {
+  await forEachRawBatch(db, attemptId, (chunks) => {
+    for (const chunk of chunks) {
       pieces.push(chunkPeaks(chunk.samples, frames, bucketSize));
       frames += chunk.samples.length;
-    });
+    }
+    onAudio?.(chunks);
+  });
   const peaks = new Float32Array(peakCount(frames, bucketSize));
   for (const piece of pieces) mergeChunkPeaks(peaks, piece);
   return { attemptId, sampleRate, bucketSize, frames, peaks };
@@ -85,11 +95,13 @@ async function waveformFromAudio(
 
 /**
  * Builds and stores an attempt's waveform from its chunk peaks (or, lacking them, from its
- * audio) and drops the chunk peaks. Undefined when the attempt has no raw audio.
+ * audio, which `onAudio` then sees too) and drops the chunk peaks. Undefined when the attempt
+ * has no raw audio.
  */
 export async function finishWaveform(
   db: PitchpaceDatabase,
   attemptId: string,
+  onAudio?: RawAudioVisitor,
 ): Promise<WaveformRecord | undefined> {
   const keys = await db.audioChunks
     .where('[attemptId+track+seq]')
@@ -100,7 +112,7 @@ export async function finishWaveform(
   const rawSeqs = keys.map(([, , seq]) => seq);
   const waveform =
     (await waveformFromChunkPeaks(db, attemptId, rawSeqs, first.sampleRate)) ??
-    (await waveformFromAudio(db, attemptId, first.sampleRate));
+    (await waveformFromAudio(db, attemptId, first.sampleRate, onAudio));
   await db.transaction('rw', [db.waveforms, db.peakChunks], async () => {
     await db.waveforms.put(waveform);
     await db.peakChunks.where('attemptId').equals(attemptId).delete();
@@ -112,6 +124,7 @@ export async function finishWaveform(
 export async function loadWaveform(
   db: PitchpaceDatabase,
   attemptId: string,
+  onAudio?: RawAudioVisitor,
 ): Promise<WaveformRecord | undefined> {
-  return (await db.waveforms.get(attemptId)) ?? finishWaveform(db, attemptId);
+  return (await db.waveforms.get(attemptId)) ?? finishWaveform(db, attemptId, onAudio);
 }

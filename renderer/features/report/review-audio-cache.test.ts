@@ -8,7 +8,7 @@ import {
   cacheEntryId,
   loadCachedReviewWav,
   playableReviewWav,
-  writeCachedReviewWav,
+  saveCachedReviewWav,
 } from './review-audio-cache';
 
 const db = new PitchpaceDatabase('review-audio-cache-test');
@@ -31,7 +31,7 @@ describe('review audio cache', () => {
     const writer = new AudioChunkWriter(db, attempt.id, 0);
     writer.append('raw', 8_000, new Float32Array(8_000).fill(0.5));
     await writer.close();
-    expect(await writeCachedReviewWav(db, attempt.id)).toBeUndefined();
+    expect(await saveCachedReviewWav(attempt.id, new Blob([]), 8_000)).toBeUndefined();
     expect(await loadCachedReviewWav(attempt.id, 1)).toBeUndefined();
     const first = playableReviewWav(db, attempt.id, 1);
     // A second caller while the first build runs shares it.

@@ -1,13 +1,13 @@
 /**
  * The review's playable audio. A disk cache in the Origin Private File System holds each
  * attempt's WAV as a file (a File is a Blob read from disk on demand, so an hour of audio never
- * has to sit in memory); it is written batch by batch from the stored chunks, right after a
- * recording ends or on the first review of an older attempt. The waveform does not wait for it:
+ * has to sit in memory); it is written from the WAV assembled from the stored chunks right after
+ * a recording ends, or on the first review of an older attempt. The waveform does not wait for it:
  * its peaks are precomputed in IndexedDB. Any failure (no OPFS, quota, a half-written entry)
  * falls back to a WAV blob assembled from the stored chunks, which stay the source of truth.
  */
-import { floatToInt16, wavHeader } from '../../audio/wav';
-import { forEachRawBatch, wavBlobFromStorage } from '../../storage/review-audio';
+import type { BuiltWav } from '../../storage/review-audio';
+import { wavBlobFromStorage } from '../../storage/review-audio';
 import type { PitchpaceDatabase } from '../../storage/schema';
 
 const DIRECTORY = 'review-audio';
@@ -53,13 +53,13 @@ export async function loadCachedReviewWav(
 }
 
 /**
- * Streams an attempt's raw track into the cache as a WAV file, a batch of chunks per write (the
- * header, whose length fields need the total, is written last). Resolves with the file, or
- * undefined when the cache is unavailable.
+ * Stores an attempt's WAV in the cache (one write of a blob the browser already holds, off the
+ * page's heap); resolves with the cached file, or undefined when the cache is unavailable.
  */
-export async function writeCachedReviewWav(
-  db: PitchpaceDatabase,
+export async function saveCachedReviewWav(
   attemptId: string,
+  wav: Blob,
+  sampleRate: number,
 ): Promise<File | undefined> {
   const dir = await cacheDirectory();
   if (!dir) return undefined;
@@ -67,57 +67,53 @@ export async function writeCachedReviewWav(
     await dir.removeEntry(`${attemptId}.json`).catch(() => undefined);
     await dir.removeEntry(`${attemptId}.peaks`).catch(() => undefined);
     const file = await dir.getFileHandle(`${attemptId}.wav`, { create: true });
-    const writable = await file.createWritable();
-    let frames = 0;
-    let sampleRate = 0;
-    try {
-      await writable.write(new ArrayBuffer(WAV_HEADER_BYTES));
-      await forEachRawBatch(db, attemptId, async (chunks) => {
-        const ints = chunks.map((chunk) => floatToInt16(chunk.samples));
-        frames += ints.reduce((n, part) => n + part.length, 0);
-        sampleRate = chunks[0]?.sampleRate ?? sampleRate;
-        await writable.write(new Blob(ints));
-      });
-      await writable.write({ type: 'write', position: 0, data: wavHeader(frames, sampleRate) });
-      await writable.close();
-    } catch (error) {
-      await writable.abort().catch(() => undefined);
-      throw error;
-    }
-    if (sampleRate === 0) return undefined;
+    await writeFile(file, wav);
+    const frames = (wav.size - WAV_HEADER_BYTES) / 2;
     const meta: CacheMeta = { version: VERSION, frames, sampleRate };
-    const metaWritable = await (
-      await dir.getFileHandle(`${attemptId}.json`, { create: true })
-    ).createWritable();
-    await metaWritable.write(JSON.stringify(meta));
-    await metaWritable.close();
+    await writeFile(
+      await dir.getFileHandle(`${attemptId}.json`, { create: true }),
+      JSON.stringify(meta),
+    );
     return await file.getFile();
   } catch {
     return undefined;
   }
 }
 
+async function writeFile(file: FileSystemFileHandle, data: Blob | string): Promise<void> {
+  const writable = await file.createWritable();
+  try {
+    await writable.write(data);
+    await writable.close();
+  } catch (error) {
+    await writable.abort().catch(() => undefined);
+    throw error;
+  }
+}
+
 const inFlight = new Map<string, Promise<Blob>>();
 
 /**
- * The playable WAV of an attempt: the cached file, else written to the cache now, else a blob
- * from storage. Concurrent callers (the recorder preparing it, the review opening) share one
- * build.
+ * The playable WAV of an attempt: `assembled` when the caller already built it, else the cached
+ * file, else assembled from storage now. A WAV not yet cached is written to the cache in the
+ * background. Concurrent callers (the recorder preparing it, the review opening) share one build.
  */
 export function playableReviewWav(
   db: PitchpaceDatabase,
   attemptId: string,
   duration: number,
+  assembled?: BuiltWav,
 ): Promise<Blob> {
   const running = inFlight.get(attemptId);
-  if (running) return running;
+  if (running && !assembled) return running;
   const build = async (): Promise<Blob> => {
-    const wav =
-      (await loadCachedReviewWav(attemptId, duration)) ??
-      (await writeCachedReviewWav(db, attemptId)) ??
-      (await wavBlobFromStorage(db, attemptId));
-    if (!wav) throw new Error('This attempt has no stored audio.');
-    return wav;
+    const cached = assembled ? undefined : await loadCachedReviewWav(attemptId, duration);
+    if (cached) return cached;
+    const built = assembled ?? (await wavBlobFromStorage(db, attemptId));
+    if (!built) throw new Error('This attempt has no stored audio.');
+    // Playable now; the next review reads the file instead of the whole recording.
+    void saveCachedReviewWav(attemptId, built.wav, built.sampleRate);
+    return built.wav;
   };
   const promise = build().finally(() => inFlight.delete(attemptId));
   inFlight.set(attemptId, promise);

@@ -25,9 +25,10 @@ export function useReviewAudio(attemptId: string): ReviewAudioState {
     };
     const load = async () => {
       const db = appDatabase();
-      const waveform = await loadReviewWaveform(db, attemptId);
-      if (!waveform) return settle({ status: 'missing' });
-      const playable = playableReviewWav(db, attemptId, waveform.duration);
+      const loaded = await loadReviewWaveform(db, attemptId);
+      if (!loaded) return settle({ status: 'missing' });
+      const { waveform, wav } = loaded;
+      const playable = playableReviewWav(db, attemptId, waveform.duration, wav);
       // The waveform shows a failure to itself; nothing else awaits this.
       playable.catch(() => undefined);
       settle({ status: 'ready', audio: { ...waveform, playable } });
