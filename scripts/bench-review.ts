@@ -2,11 +2,12 @@
  * `npm run bench:review [-- --minutes 60] [-- --rate 16000]`
  * Opens the review of a long attempt in headless Chromium (playwright-core, the production build
  * served on loopback) and prints:
- *  - click → transcript shown, → report (score) shown, → waveform with its regions drawn, → audio
- *    playable, for three opens: an attempt stored without peaks (older versions: peaks computed
- *    from the audio and stored once), a reopen (peaks from IndexedDB, WAV from the disk cache),
- *    and an attempt with stored peaks whose WAV is not cached yet (as right after a recording:
- *    the WAV is streamed from IndexedDB into the cache while the waveform already shows);
+ *  - click → transcript shown, → report (score) shown, → waveform drawn, → waveform with its
+ *    section regions shown, → audio playable, for three opens: an attempt stored without peaks
+ *    (as older versions left it: peaks computed from the audio and stored once, the WAV built in
+ *    the same read), a reopen (peaks from IndexedDB, WAV from the disk cache), and an attempt with
+ *    stored peaks whose WAV is not cached yet (as right after a recording: the WAV is assembled
+ *    from IndexedDB while the waveform already shows);
  *  - per-frame cost of playback: every requestAnimationFrame callback (wavesurfer's playback
  *    tick, which runs the transcript highlight) is timed while the hour plays at 2×, with the
  *    transcript following; p50/p95/max, plus long tasks (> 50 ms) seen meanwhile.
@@ -170,7 +171,7 @@ try {
   });
   await page.reload();
   await row.waitFor();
-  await open('open with stored peaks, WAV not cached (streamed from IndexedDB meanwhile)');
+  await open('open with stored peaks, WAV not cached (assembled from IndexedDB meanwhile)');
   const renderedWords = await page.getByTestId('word').count();
   console.log(
     `transcript: ${renderedWords} of ${transcript.words.length} words in the DOM (virtualised)`,
