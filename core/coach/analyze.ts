@@ -20,6 +20,7 @@ import {
 } from './sections';
 import { toTokens, toUnits, unitEvidence } from './tokens';
 import { findTradeoffs } from './tradeoffs';
+import { unitsNamingNewCompany } from './walkthrough-story';
 import {
   REPORT_SCHEMA_VERSION,
   type AnalysisInput,
@@ -63,7 +64,9 @@ export function analyzeTranscript(input: AnalysisInput): CoachReport {
       (I_ACTION.test(u.text) || I_OWNERSHIP.test(u.text) ? 1 : 0),
   );
   const unitScores = scoreUnits(units, metricUnits);
-  const runs = sectionRuns(mode, units, unitScores, metricUnits, details, forced);
+  const newCompanyUnits =
+    mode === 'walkthrough' ? unitsNamingNewCompany(tokens, units) : new Set<number>();
+  const runs = sectionRuns(mode, units, unitScores, metricUnits, details, forced, newCompanyUnits);
   const meter = makeWpmMeter(tokens, pauses);
   const sections = timeSections(mode, runs, units, tokens, meter, fixedAtUnit);
   const tradeoffs = findTradeoffs(tokens, units);

@@ -60,6 +60,7 @@ export function sectionRuns(
   metricUnits: ReadonlySet<number>,
   details: readonly number[],
   forced: ReadonlyMap<number, SectionId>,
+  newCompanyUnits: ReadonlySet<number> = new Set(),
 ): SectionRun[] {
   if (units.length === 0) return [];
   if (mode === 'close') return [{ id: 'statement', firstUnit: 0, lastUnit: units.length - 1 }];
@@ -69,7 +70,7 @@ export function sectionRuns(
     const k = WALKTHROUGH_ORDER.indexOf(id as (typeof WALKTHROUGH_ORDER)[number]);
     if (k >= 0) forcedIndex.set(unit, k);
   }
-  return segmentWalkthrough(units, metricUnits, details, forcedIndex);
+  return segmentWalkthrough(units, metricUnits, details, forcedIndex, newCompanyUnits);
 }
 
 /** Element scores of every unit (deep-dive classification; cheap enough to run for all modes). */

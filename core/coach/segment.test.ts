@@ -131,4 +131,18 @@ describe('walkthrough segmentation: openings, second roles and closes told diffe
     const internship = speak(parts, {}, 0.5).find((w) => w.text === 'internship');
     expect(headline?.end ?? Infinity).toBeLessThan(internship?.start ?? 0);
   });
+
+  it('starts the close where the speaker names the company they are interviewing with', () => {
+    const parts = [
+      "I'm a data engineer, about six years, mostly streaming pipelines for retail.",
+      'At Freightline I own the shipment tracking pipeline. The old parser lost one event in fifty, so I rebuilt ingestion on Flink with contract tests, and lost events are now below one in ten thousand.',
+      'Which brings me to Meridian: a real-time inventory team is exactly where I want to take this next.',
+    ];
+    const words = speak(parts, {}, 0.3);
+    const sections = analyzeTranscript({ mode: 'walkthrough', words }).sections;
+    const close = sections.find((s) => s.id === 'close');
+    expect(close?.start ?? Infinity).toBeLessThanOrEqual(
+      words.find((w) => w.text === 'Which')?.start ?? 0,
+    );
+  });
 });

@@ -108,6 +108,7 @@ export function segmentWalkthrough(
   metricUnits: ReadonlySet<number>,
   details: readonly number[],
   forced: ReadonlyMap<number, number>,
+  newCompanyUnits: ReadonlySet<number> = new Set(),
 ): UnitSpan[] {
   const n = units.length;
   if (n === 0) return [];
@@ -118,6 +119,11 @@ export function segmentWalkthrough(
   );
   addHeadlinePrefixBias(scores, units, details, total);
   addRoleBlockBias(scores, units, details);
+  // Naming the company being interviewed for, late in the answer, is how a close often opens.
+  for (const i of newCompanyUnits) {
+    const s = scores[i];
+    if (s) s.close += 1.5;
+  }
   if (scores[0]) scores[0].headline += 4;
   const K = WALKTHROUGH_ORDER.length;
   const prefix: Float64Array[] = [];

@@ -4,7 +4,8 @@
  * earlier when it is brief and cued, recent when it is told in IMPACT detail.
  */
 import { statesProblem, statesResult } from './elements';
-import type { Unit } from './tokens';
+import { TECH_SET } from './lexicon';
+import type { Token, Unit } from './tokens';
 import type { WalkthroughUnitScores } from './walkthrough-signals';
 
 /**
@@ -97,4 +98,40 @@ export function addHeadlinePrefixBias(
     s.roleIntro = false;
     s.earlierCue = false;
   }
+}
+
+/** Capitalised words that are not names of employers. */
+const NOT_A_NAME =
+  /^(i|i'm|i've|i'd|i'll|ok|okay|so|and|but|then|also|yeah|um|uh|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|english|american|european)$/;
+/** Forward-looking words that a close says with the company's name. */
+const TOWARD =
+  / (want|wanted|hope|looking|next|join|joining|bring|excited|love|fit|why|brings|drew|draws|where i|kind of place|place i) /;
+
+/**
+ * Units in the last third that name an employer not mentioned before, with forward-looking words
+ * ("…which brings me to Lumen", "Helix is where I want to take this next"): the company being
+ * interviewed for, so the close. Needs capitals, which raw ASR text lacks.
+ */
+export function unitsNamingNewCompany(
+  tokens: readonly Token[],
+  units: readonly Unit[],
+): Set<number> {
+  const out = new Set<number>();
+  const seen = new Set<string>();
+  const t0 = units[0]?.start ?? 0;
+  const total = Math.max(1, (units[units.length - 1]?.end ?? 0) - t0);
+  for (const u of units) {
+    const late = (u.start - t0) / total >= 0.65;
+    let names = false;
+    for (let i = u.first; i <= u.last; i++) {
+      const t = tokens[i];
+      if (!t) continue;
+      const sentenceStart = i === 0 || tokens[i - 1]?.sentenceEnd === true;
+      const capital = /^[A-Z][a-z]/.test(t.raw) && !sentenceStart && !NOT_A_NAME.test(t.norm);
+      if (capital && !TECH_SET.has(t.norm) && !seen.has(t.norm)) names = true;
+      seen.add(t.norm);
+    }
+    if (late && names && TOWARD.test(u.text)) out.add(u.index);
+  }
+  return out;
 }
