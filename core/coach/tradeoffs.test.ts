@@ -129,4 +129,20 @@ describe('trade-offs told indirectly', () => {
       ),
     ).toBe(0);
   });
+
+  it('does not merge a new choice with its own price into the choice before it', () => {
+    expect(
+      count(
+        'We went with Kafka over SQS because we needed replay.',
+        'We also moved rate limiting into the gateway, which meant one more shared thing that can break.',
+      ),
+    ).toBe(2);
+    // The price of the same choice, told next, is still one trade-off.
+    expect(
+      count(
+        'We went with Kafka over SQS because we needed replay.',
+        'The downside was that the team had to learn to run it.',
+      ),
+    ).toBe(1);
+  });
 });

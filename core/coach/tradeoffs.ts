@@ -25,6 +25,13 @@ const COST =
 /** Opens a new, separate choice ("we also picked…", "the other decision…"). */
 const ANOTHER_CHOICE =
   /^ (and |so )?(we also|i also|also|another|the other|the second|second|secondly|third|thirdly|next|then we also) /;
+/**
+ * A unit that makes its own choice before naming a price ("we also moved rate limiting into the
+ * gateway, which meant…"): a new trade-off, not the price of the one before.
+ */
+const SELF_CONTAINED =
+  /^ (and |so |then )?(we|i) (also |then |later )?(moved|put|dropped|chose|picked|went with|built|switched|kept|used|added|replaced|split|merged|cached|stored|ran|decided|opted|turned|shipped|made) /;
+
 /** A list marker ending the previous unit ("…a few terabytes, second, we did…"). */
 const ORDINAL_TAIL = / (second|secondly|third|thirdly|next|also|another one was) $/;
 
@@ -84,7 +91,7 @@ export function findTradeoffs(tokens: readonly Token[], units: readonly Unit[]):
     const continues =
       adjacent &&
       prev !== undefined &&
-      ((cue === 'cost' && !prev.cues.includes('cost')) ||
+      ((cue === 'cost' && !prev.cues.includes('cost') && !SELF_CONTAINED.test(unit.text)) ||
         (prev.cues.every((c) => c === 'alternative') &&
           !ANOTHER_CHOICE.test(unit.text) &&
           !ORDINAL_TAIL.test(units[unit.index - 1]?.text ?? '')) ||
