@@ -156,4 +156,11 @@ describe('deep-dive elements told without the usual cues', () => {
       covered(...noResults, 'In the end support tickets about checkout stopped almost completely.'),
     ).toContain('results');
   });
+
+  it('does not take the speaker\'s meta-talk ("I can\'t share the numbers") for a problem', () => {
+    const noProblem = FULL.slice(1);
+    expect(covered(...noProblem, "I can't share the exact revenue numbers, sorry.")).not.toContain(
+      'problem',
+    );
+  });
 });
