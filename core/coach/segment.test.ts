@@ -1,7 +1,7 @@
 // eslint-disable-next-line no-restricted-imports -- the core/ import rule is for product code; tests run on vitest
 import { describe, expect, it } from 'vitest';
 import { analyzeTranscript } from './analyze';
-import { asAsr, speak } from './test-speech';
+import { asAsr, speak, toAsr } from './test-speech';
 
 const HEADLINE =
   "I'm a backend engineer with eight years of experience, mostly in payments and fraud.";
@@ -144,5 +144,20 @@ describe('walkthrough segmentation: openings, second roles and closes told diffe
     expect(close?.start ?? Infinity).toBeLessThanOrEqual(
       words.find((w) => w.text === 'Which')?.start ?? 0,
     );
+  });
+
+  it('starts recent at "So at Korra, where I\'ve been…" after a look-back headline, in lower-case speech', () => {
+    const parts = [
+      "I'm an engineering manager for platform teams, about twelve years in tech. Before that I was a backend engineer for seven years, mostly Java and payments.",
+      "So at Korra, where I've been for three years, I manage two teams who own the deploy pipeline. Deploys took an hour and failed one time in five. I wrote the migration plan to Argo, and deploys now take eight minutes.",
+      'That is why Helix appeals to me: you are scaling your platform org.',
+    ];
+    const words = toAsr(speak(parts, {}, 0.4));
+    const sections = analyzeTranscript({ mode: 'walkthrough', words }).sections;
+    const recentStart = sections.find((s) => s.id === 'recent')?.start ?? -1;
+    const so = words.find((w, i) => w.text === 'so' && words[i + 1]?.text === 'at');
+    const lastHeadlineWord = words.find((w) => w.text === 'payments');
+    expect(recentStart).toBeGreaterThanOrEqual(lastHeadlineWord?.end ?? Infinity);
+    expect(recentStart).toBeLessThanOrEqual(so?.start ?? 0);
   });
 });

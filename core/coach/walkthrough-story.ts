@@ -65,7 +65,7 @@ export function addRoleBlockBias(
 
 /** A present role introduced: "At Korra I manage…", "right now I'm at…", "I've been at…". */
 const PRESENT_ROLE =
-  / (currently|right now|at the moment|these days|nowadays|today) | (i'm|i am) (now |currently )?(at|with) [a-z]+ |^ at [a-z]+ ([\w'-]+ )?(i|we) (manage|lead|run|own|work|am|'m|'ve been|have been) | (i've|i have) been (at|with) [a-z]+ | my (current|present) (role|job|company|team) /;
+  / (currently|right now|at the moment|these days|nowadays|today) | (i'm|i am) (now |currently )?(at|with) [a-z]+ |^ at [a-z]+ ([\w'-]+ )?(i|we) (manage|lead|run|own|work|am|'m|'ve been|have been) | (i've|i have) been (at|with) [a-z]+ | my (current|present) (role|job|company|team) |^ (so |and |now |today )?at [a-z]+ ((where|which|i|we|i'm|i've) |$)| where i've been (for|since) /;
 
 /**
  * The opening before the present role is introduced is the headline, even when it looks back
