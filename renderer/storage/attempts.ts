@@ -4,7 +4,7 @@ import type { ModeId } from '../../core/modes';
 import type { Seconds } from '../../core/units';
 import { seconds } from '../../core/units';
 import type { AttemptRecord, AudioTrack, PitchpaceDatabase } from './schema';
-import { finishWaveform } from './waveform-peaks';
+import { deleteChunkPeaks, finishWaveform } from './waveform-peaks';
 
 /** Starts a new attempt in the `recording` state. */
 export async function createAttempt(
@@ -58,7 +58,7 @@ export async function deleteAttempt(db: PitchpaceDatabase, attemptId: string): P
   const tables = [db.attempts, db.audioChunks, db.transcripts, db.peakChunks, db.waveforms];
   await db.transaction('rw', tables, async () => {
     await db.audioChunks.where('attemptId').equals(attemptId).delete();
-    await db.peakChunks.where('attemptId').equals(attemptId).delete();
+    await deleteChunkPeaks(db, attemptId);
     await db.waveforms.delete(attemptId);
     await db.transcripts.delete(attemptId);
     await db.attempts.delete(attemptId);

@@ -44,25 +44,32 @@ const rawRange = (attemptId: string) =>
     [attemptId, 'raw', Number.MAX_SAFE_INTEGER],
   ] as const;
 
+const journalRange = (attemptId: string) =>
+  [
+    [attemptId, 0],
+    [attemptId, Number.MAX_SAFE_INTEGER],
+  ] as const;
+
 /**
- * Folds the chunk peaks of an attempt into its waveform when they cover every stored raw chunk
- * back to back; undefined when any is missing (older attempts, or storage that lost a row).
+ * Folds the chunk peaks of an attempt into its waveform when they cover all `rawChunks` stored
+ * raw chunks back to back (the writer numbers them from 0); undefined when any is missing (older
+ * attempts, or storage that lost a row).
  */
 async function waveformFromChunkPeaks(
   db: PitchpaceDatabase,
   attemptId: string,
-  rawSeqs: readonly number[],
+  rawChunks: number,
   sampleRate: number,
 ): Promise<WaveformRecord | undefined> {
   const rows = await db.peakChunks
     .where('[attemptId+seq]')
-    .between([attemptId, 0], [attemptId, Number.MAX_SAFE_INTEGER])
+    .between(...journalRange(attemptId))
     .toArray();
   const bucketSize = peakBucketSize(sampleRate);
-  if (rows.length !== rawSeqs.length) return undefined;
+  if (rows.length !== rawChunks) return undefined;
   let frames = 0;
   for (const [i, row] of rows.entries()) {
-    const contiguous = row.seq === rawSeqs[i] && row.startFrame === frames;
+    const contiguous = row.seq === i && row.startFrame === frames;
     if (!contiguous || row.bucketSize !== bucketSize) return undefined;
     frames += row.frames;
   }
@@ -103,21 +110,25 @@ export async function finishWaveform(
   attemptId: string,
   onAudio?: RawAudioVisitor,
 ): Promise<WaveformRecord | undefined> {
-  const keys = await db.audioChunks
-    .where('[attemptId+track+seq]')
-    .between(...rawRange(attemptId))
-    .primaryKeys();
-  const first = keys[0] && (await db.audioChunks.get(keys[0]));
+  const raw = db.audioChunks.where('[attemptId+track+seq]').between(...rawRange(attemptId));
+  const first = await raw.clone().first();
   if (!first) return undefined;
-  const rawSeqs = keys.map(([, , seq]) => seq);
   const waveform =
-    (await waveformFromChunkPeaks(db, attemptId, rawSeqs, first.sampleRate)) ??
+    (await waveformFromChunkPeaks(db, attemptId, await raw.count(), first.sampleRate)) ??
     (await waveformFromAudio(db, attemptId, first.sampleRate, onAudio));
   await db.transaction('rw', [db.waveforms, db.peakChunks], async () => {
     await db.waveforms.put(waveform);
-    await db.peakChunks.where('attemptId').equals(attemptId).delete();
+    await deleteChunkPeaks(db, attemptId);
   });
   return waveform;
+}
+
+/** Drops an attempt's chunk peaks (one key-range delete, however many there are). */
+export async function deleteChunkPeaks(db: PitchpaceDatabase, attemptId: string): Promise<void> {
+  await db.peakChunks
+    .where('[attemptId+seq]')
+    .between(...journalRange(attemptId))
+    .delete();
 }
 
 /** An attempt's stored waveform, built (and stored) first if it has none yet. */
