@@ -160,4 +160,23 @@ describe('walkthrough segmentation: openings, second roles and closes told diffe
     expect(recentStart).toBeGreaterThanOrEqual(lastHeadlineWord?.end ?? Infinity);
     expect(recentStart).toBeLessThanOrEqual(so?.start ?? 0);
   });
+
+  it('keeps a second role told in detail in recent, though introduced as "my first engineering job"', () => {
+    const parts = [
+      "I'm a data engineer, around six years of experience, mostly streaming pipelines for logistics.",
+      "These days I'm at Freightline, where I own the tracking pipeline. The old parser lost one event in fifty. I rebuilt ingestion on Flink and lost events are now below one in ten thousand.",
+      'Then at Carver, which was my first engineering job, I owned the nightly sales reports. The Spark job kept running out of memory, so managers got numbers at noon. I repartitioned the job and moved the joins into dbt, and reports landed by six in the morning.',
+      'Before any of that I was a store analyst, which taught me what people do with a report.',
+      'Your team is building real-time inventory, so this role feels like a natural fit.',
+    ];
+    for (const asr of [false, true]) {
+      const spoken = speak(parts, {}, 0.4);
+      const words = asr ? toAsr(spoken) : spoken;
+      const sections = analyzeTranscript({ mode: 'walkthrough', words }).sections;
+      expect(sections.map((s) => s.id)).toEqual(['headline', 'recent', 'earlier', 'close']);
+      const earlierStart = sections.find((s) => s.id === 'earlier')?.start ?? -1;
+      const morning = words.find((w) => /^morning/.test(w.text));
+      expect(earlierStart).toBeGreaterThanOrEqual(morning?.end ?? Infinity);
+    }
+  });
 });

@@ -45,6 +45,7 @@ const WRAP_UP =
 
 /** A cue within the first few words of a unit leads it. */
 const LEAD_CHARS = 24;
+const RELATIVE = /^ (which|who|where|whose) /;
 
 /** Per-unit scores for the four walkthrough sections (before position and budget priors). */
 export interface WalkthroughUnitScores {
@@ -107,7 +108,9 @@ export function scoreWalkthroughUnit(
       (hasMetric ? 1 : 0),
     roleIntro: intro > 0,
     earlierCue: earlier > 0,
-    earlierLead: earlier > 0 && (EARLIER.exec(t)?.index ?? Infinity) < LEAD_CHARS,
+    // A relative clause ("…, which was my first engineering job") describes the role just named.
+    earlierLead:
+      earlier > 0 && (EARLIER.exec(t)?.index ?? Infinity) < LEAD_CHARS && !RELATIVE.test(t),
   };
   if (wrap && !close) s.close -= 1.5;
   return s;

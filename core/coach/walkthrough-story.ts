@@ -36,7 +36,7 @@ export function addRoleBlockBias(
     const duration = (units[end - 1]?.end ?? 0) - (units[blockStart]?.start ?? 0);
     const brief = duration < 28 ? 0.6 : -Math.min(1.5, (duration - 28) / 20);
     // Two own actions (or one plus a problem and a result) over 20 s or more: IMPACT detail.
-    const told = detail >= 2 && duration >= 20;
+    const told = detail >= 2 && duration >= 15;
     const bias = Math.max(-2, Math.min(2, cues * 0.9 + brief - detail * 0.5));
     for (let i = blockStart; i < end; i++) {
       const s = scores[i];
