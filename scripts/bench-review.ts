@@ -194,7 +194,7 @@ try {
     return performance.now() - started;
   });
   console.log(
-    `reading the raw audio back from IndexedDB alone (what a first open pays): ${readMs.toFixed(0)} ms for ${(duration / 60).toFixed(0)} min at ${sampleRate} Hz`,
+    `reading the raw audio back from IndexedDB alone (what assembling the WAV without the cache pays): ${readMs.toFixed(0)} ms for ${(duration / 60).toFixed(0)} min at ${sampleRate} Hz`,
   );
 
   // Play at 2× from the middle with the transcript following; time every frame.
