@@ -179,4 +179,18 @@ describe('walkthrough segmentation: openings, second roles and closes told diffe
       expect(earlierStart).toBeGreaterThanOrEqual(morning?.end ?? Infinity);
     }
   });
+
+  it('finds closes told as "that\'s what I\'d bring to…" or "the problem I\'ve been solving", in lower-case speech', () => {
+    const head = "I'm a frontend engineer, six years, mostly React and design systems.";
+    const recent =
+      'Right now I lead the design system at Poppy. Components were copied between five apps. I built a shared library with visual tests, and time to ship a UI change went from two weeks to two days.';
+    for (const close of [
+      "That's what I'd bring to Lumen.",
+      'Your product has three platforms and no shared system, which is pretty much the problem I have been solving.',
+    ]) {
+      const words = toAsr(speak([head, recent, close], {}, 0.4));
+      const ids = analyzeTranscript({ mode: 'walkthrough', words }).sections.map((s) => s.id);
+      expect(ids).toEqual(['headline', 'recent', 'close']);
+    }
+  });
 });
