@@ -101,3 +101,14 @@ describe('team_over_self: asides are not ownership', () => {
     expect(pitfallsOf(parts)).not.toContain('team_over_self');
   });
 });
+
+describe('vague_claims: loose improvement talk', () => {
+  it('flags results told only as "way more stable", "a lot happier", "huge wins"', () => {
+    const parts = [
+      "I'm a backend engineer with eight years of experience, mostly in retail.",
+      'At Shopwise I rebuilt the order service, and the system got way more stable. The support team was a lot happier, and we saw huge wins on checkout. It also helped engagement across the app.',
+      "That's why I'm excited about this role.",
+    ];
+    expect(pitfallsOf(parts)).toContain('vague_claims');
+  });
+});
