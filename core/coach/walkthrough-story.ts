@@ -28,13 +28,18 @@ export function addRoleBlockBias(
     let detail = 0;
     for (let i = blockStart; i < end; i++) {
       if (scores[i]?.earlierCue) cues++;
-      const text = units[i]?.text ?? '';
       // Any own past action counts as telling ("I repartitioned the job"), beyond the verb list.
-      detail += Math.max(details[i] ?? 0, OWN_PAST_ACTION.test(text) ? 1 : 0);
-      if (statesProblem(text) || statesResult(text)) detail += 0.5;
+      detail += Math.max(details[i] ?? 0, OWN_PAST_ACTION.test(units[i]?.text ?? '') ? 1 : 0);
     }
     const duration = (units[end - 1]?.end ?? 0) - (units[blockStart]?.start ?? 0);
     const brief = duration < 28 ? 0.6 : -Math.min(1.5, (duration - 28) / 20);
+    // Problem and result statements add detail; past this much detail the lean is already at
+    // its floor and the block is told, so the (costly) scan stops.
+    const enough = Math.max(2, 2 * (cues * 0.9 + brief + 2));
+    for (let i = blockStart; i < end && detail < enough; i++) {
+      const text = units[i]?.text ?? '';
+      if (statesProblem(text) || statesResult(text)) detail += 0.5;
+    }
     // Two own actions (or one plus a problem and a result) over 20 s or more: IMPACT detail.
     const told = detail >= 2 && duration >= 15;
     const bias = Math.max(-2, Math.min(2, cues * 0.9 + brief - detail * 0.5));
