@@ -43,6 +43,7 @@ export default tseslint.config(
   },
   {
     files: ['core/**/*.ts'],
+    ignores: ['core/**/*.test.ts'],
     rules: forbid([
       { regex: '^[^.]', message: 'core/ is pure TypeScript: no libraries, Node, DOM or framework imports.' },
       upward('speech'),
@@ -51,6 +52,11 @@ export default tseslint.config(
       upward('cli'),
       upward('scripts'),
     ]),
+  },
+  {
+    // Tests of core/ may use the test runner and a schema validator, never the other folders.
+    files: ['core/**/*.test.ts'],
+    rules: forbid([upward('speech'), upward('renderer'), upward('electron'), upward('cli')]),
   },
   {
     files: ['speech/**/*.ts'],

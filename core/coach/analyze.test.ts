@@ -1,6 +1,4 @@
-// eslint-disable-next-line no-restricted-imports -- the core/ import rule is for product code; tests run on vitest
 import { describe, expect, it } from 'vitest';
-// eslint-disable-next-line no-restricted-imports -- the report schema is validated with ajv in tests only
 import Ajv from 'ajv';
 import schema from '../../schemas/report.schema.json';
 import { REPORT_SCHEMA_VERSION, analyzeTranscript } from './analyze';

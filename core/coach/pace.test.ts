@@ -1,4 +1,3 @@
-// eslint-disable-next-line no-restricted-imports -- the core/ import rule is for product code; tests run on vitest
 import { describe, expect, it } from 'vitest';
 import { detectFillers, makeWpmMeter, measurePace } from './pace';
 import { speak } from './test-speech';
