@@ -16,7 +16,15 @@ const upward = (folder) => ({
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'tests/fixtures/**', 'bin/**'],
+    ignores: [
+      'out/**',
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'tests/fixtures/**',
+      'bin/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -45,7 +53,10 @@ export default tseslint.config(
     files: ['core/**/*.ts'],
     ignores: ['core/**/*.test.ts'],
     rules: forbid([
-      { regex: '^[^.]', message: 'core/ is pure TypeScript: no libraries, Node, DOM or framework imports.' },
+      {
+        regex: '^[^.]',
+        message: 'core/ is pure TypeScript: no libraries, Node, DOM or framework imports.',
+      },
       upward('speech'),
       upward('renderer'),
       upward('electron'),
@@ -61,7 +72,13 @@ export default tseslint.config(
   {
     files: ['speech/**/*.ts'],
     ignores: ['speech/node/**', 'speech/**/*.test.ts'],
-    rules: forbid([nodeBuiltins, upward('renderer'), upward('electron'), upward('cli'), upward('scripts')]),
+    rules: forbid([
+      nodeBuiltins,
+      upward('renderer'),
+      upward('electron'),
+      upward('cli'),
+      upward('scripts'),
+    ]),
   },
   {
     files: ['speech/node/**/*.ts'],
@@ -73,7 +90,12 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...forbid([nodeBuiltins, upward('electron'), upward('cli'), { regex: 'speech/node', message: 'Node-only speech code is not for the renderer.' }]),
+      ...forbid([
+        nodeBuiltins,
+        upward('electron'),
+        upward('cli'),
+        { regex: 'speech/node', message: 'Node-only speech code is not for the renderer.' },
+      ]),
     },
   },
   {
