@@ -23,6 +23,11 @@ export interface TranscriberLoadOptions {
   onProgress?: (progress: ModelLoadProgress) => void;
   /** ONNX Runtime Node intra-op threads (its default uses every core). */
   threads?: number;
+  /**
+   * ONNX Runtime Node: let idle worker threads spin-wait (its default). Off, they sleep: measured
+   * here ~20 % less CPU per window at the same wall time, leaving cores to the UI.
+   */
+  spinWait?: boolean;
 }
 
 export interface WindowTranscriptionOptions {
@@ -48,7 +53,12 @@ export class WhisperTranscriber {
       ...(options.device ? { device: options.device } : {}),
       ...(options.dtype ? { dtype: options.dtype } : {}),
       ...(options.onProgress ? { progress_callback: options.onProgress } : {}),
-      ...(options.threads ? { session_options: { intraOpNumThreads: options.threads } } : {}),
+      session_options: {
+        ...(options.threads ? { intraOpNumThreads: options.threads } : {}),
+        ...(options.spinWait === false
+          ? { extra: { session: { intra_op: { allow_spinning: '0' } } } }
+          : {}),
+      },
     });
     return new WhisperTranscriber(modelId, asr);
   }

@@ -29,6 +29,7 @@ export async function loadLocalWhisper(
       device: options.device ?? 'cpu',
       dtype,
       ...(options.threads ? { threads: options.threads } : {}),
+      spinWait: false, // beside the app's UI, sleeping threads beat spinning ones
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
   } catch (error) {
