@@ -21,34 +21,70 @@ const cuts = (input: VadFrame[]): number[] => {
 };
 
 describe('WindowCutter', () => {
-  it('closes a window in the middle of a 1-s pause once it holds 3 s', () => {
+  it('closes a window in the middle of a 1.5-s pause once it holds 3 s', () => {
     const [cut, ...rest] = cuts(
       frames([
         [4, 0.9],
-        [1.2, 0.05],
+        [1.5, 0.05],
         [2, 0.9],
       ]),
     );
     expect(rest).toEqual([]);
-    // silence runs from 4.0 s; after 1.2 s of it the cut goes half-way into what was heard
-    expect(cut).toBeGreaterThan(4.55);
-    expect(cut).toBeLessThan(4.7);
+    // silence runs from 4.0 s; after 1.4 s of it the cut goes half-way into what was heard
+    expect(cut).toBeGreaterThan(4.65);
+    expect(cut).toBeLessThan(4.8);
   });
 
-  it('ignores short pauses early in a window, takes them after 20 s', () => {
-    const speechWithShortPauses = Array.from({ length: 10 }, () => [
+  it('closes a short window within 2 s of silence once the speaker stops (live transcript)', () => {
+    // the browser e2e: ~6 s of speech, then silence until Stop
+    const [cut] = cuts(
+      frames([
+        [6.2, 0.9],
+        [4, 0.05],
+      ]),
+    );
+    expect(cut).toBeGreaterThan(6.2);
+    expect(cut).toBeLessThan(6.2 + 1);
+  });
+
+  it('lets pauses under 1.4 s pass in a young window: each window costs an encoder pass', () => {
+    const speechWithPauses = Array.from({ length: 6 }, () => [
       [2.5, 0.9] as const,
-      [0.4, 0.05] as const,
+      [1.2, 0.05] as const,
     ]).flat();
-    const [cut] = cuts(frames(speechWithShortPauses));
-    expect(cut).toBeGreaterThan(DEFAULT_WINDOW_CUT_OPTIONS.targetWindowSeconds);
-    // inside the first pause past 20 s: pauses sit at 2.5+2.9k … 2.9(k+1)
-    const offset = ((cut ?? 0) - 2.5) % 2.9;
-    expect(offset).toBeGreaterThan(0);
-    expect(offset).toBeLessThan(0.4);
+    expect(cuts(frames(speechWithPauses))).toEqual([]);
   });
 
-  it('forces a cut by 28 s at the quietest point when nobody pauses', () => {
+  it('past 22 s a 1-s pause closes the window at once', () => {
+    const [cut] = cuts(
+      frames([
+        [10, 0.9],
+        [1.2, 0.05], // ignored: the window is young
+        [12, 0.9],
+        [1.1, 0.05], // from 23.2 s
+        [3, 0.9],
+      ]),
+    );
+    expect(cut).toBeGreaterThan(23.6);
+    expect(cut).toBeLessThan(23.8);
+  });
+
+  it('at the limit, cuts back in the longest pause since 22 s, never past Whisper’s 30 s', () => {
+    // 2.5 s of speech, then a 0.4-s pause, over and over; the 8th pause lasts 0.8 s
+    const speech = 78 * VAD_FRAME_SECONDS;
+    const shortPause = 12 * VAD_FRAME_SECONDS;
+    const pattern = Array.from({ length: 14 }, (_, k) => [
+      [speech, 0.9] as const,
+      [k === 7 ? 0.8 : shortPause, 0.05] as const,
+    ]).flat();
+    const input = frames(pattern);
+    const longPauseStart = speech + 7 * (speech + shortPause); // 22.6 s
+    const [cut] = cuts(input);
+    expect(cut).toBeGreaterThan(longPauseStart + 0.3);
+    expect(cut).toBeLessThan(longPauseStart + 0.5);
+  });
+
+  it('forces a cut at the quietest point when nobody pauses', () => {
     // continuous speech with one dip (0.3 probability, not silence) at 22 s
     const [cut] = cuts(
       frames([

@@ -9,6 +9,7 @@ import { loadLocalWhisper } from './node/load-whisper';
 import { loadSileroVadNode } from './node/silero-node';
 import type { WhisperTranscriber } from './transcriber';
 import type { SileroVad } from './vad';
+import { DEFAULT_WINDOW_CUT_OPTIONS } from './window-cutter';
 import {
   StreamingTranscriber,
   transcribeRecording,
@@ -117,7 +118,7 @@ describe('streaming windowing with the real pipeline and Silero VAD', () => {
     expect(await streaming.finish()).toEqual(whole);
   });
 
-  it('chunks long speech into windows of at most 28 s, cut between phrases', async () => {
+  it('chunks long speech into windows of at most maxWindowSeconds, cut between phrases', async () => {
     const parts = Array.from({ length: 14 }, (_, i) => [
       { say: PHRASES[i % PHRASES.length] ?? '' },
       { silence: 0.5 },
@@ -134,7 +135,7 @@ describe('streaming windowing with the real pipeline and Silero VAD', () => {
     expect(clip.duration).toBeGreaterThan(40);
     expect(windows.filter((w) => w.transcribed).length).toBeGreaterThanOrEqual(2);
     for (const w of windows) {
-      expect(w.end - w.start).toBeLessThanOrEqual(28);
+      expect(w.end - w.start).toBeLessThanOrEqual(DEFAULT_WINDOW_CUT_OPTIONS.maxWindowSeconds);
       // a window is skipped only when it holds no speech (e.g. trailing silence after the last cut)
       expect(w.transcribed).toBe(clip.spoken.some((s) => s.end > w.start && s.start < w.end));
       const insideSpeech = clip.spoken.some((s) => w.end > s.start + 0.05 && w.end < s.end - 0.05);
