@@ -9,6 +9,7 @@ import { ReviewPage } from '../review/ReviewPage';
 import { SectionBars } from '../review/SectionBars';
 import '../review/review.css';
 import { useReviewShortcuts } from '../shortcuts/use-review-shortcuts';
+import { RecordingAudio } from '../waveform/RecordingAudio';
 import { useAttemptTranscript } from './attempt-transcript';
 import { CoverageChecklist } from './CoverageChecklist';
 import { ExportBar, downloadMarkdown, exportPdf } from './ExportBar';
@@ -134,22 +135,16 @@ function CoachingReview({
           </p>
         ) : null}
         <section className="card report__wave" aria-label="Recording">
-          {audioState.status === 'ready' ? (
-            <ReportWaveform
-              audio={audioState.audio}
-              sections={sections}
-              player={player}
-              onMoveStart={onMoveStart}
-            />
-          ) : (
-            <p className="muted review__placeholder">
-              {audioState.status === 'loading'
-                ? 'Loading the recording…'
-                : audioState.status === 'missing'
-                  ? 'This attempt has no stored audio.'
-                  : `The recording could not be loaded: ${audioState.message}`}
-            </p>
-          )}
+          <RecordingAudio state={audioState}>
+            {(audio) => (
+              <ReportWaveform
+                audio={audio}
+                sections={sections}
+                player={player}
+                onMoveStart={onMoveStart}
+              />
+            )}
+          </RecordingAudio>
         </section>
         <div className="report__columns">
           <TranscriptPanel words={transcript.words} layout={layout} sections={sections} />

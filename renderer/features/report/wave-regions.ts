@@ -2,16 +2,12 @@
  * The engine's sections as wavesurfer.js regions: labelled, coloured by section, and each but
  * the last a keyboard slider for the boundary at its end.
  */
-import type RegionsPlugin from 'wavesurfer.js/dist/plugins/regions.esm.js';
-import { formatClock, seconds } from '../../../core/units';
 import { sectionRegionColour } from '../review/theme-colours';
+import { describeBoundaryValue, makeBoundarySlider } from '../waveform/boundary-slider';
+import type { RegionsApi } from '../waveform/use-peaks-wavesurfer';
 import type { WaveSection } from './wave-sections';
 import { regionLabel, regionTiming } from './wave-sections';
 
-export type RegionsApi = ReturnType<typeof RegionsPlugin.create>;
-
-/** Seconds an arrow key moves a boundary (Shift: a whole second). */
-const KEY_STEP = 0.1;
 /**
  * Above this many sections the drag handles would cover the whole waveform: the regions keep
  * their colour and keyboard sliders, and boundaries move from the keyboard or the section list.
@@ -45,19 +41,7 @@ export function syncRegions(
         resizeStart: i > 0,
         resizeEnd: i < last,
       });
-      const element = region.element;
-      if (!element || i === last) return;
-      element.tabIndex = 0;
-      element.setAttribute('role', 'slider');
-      element.setAttribute('aria-keyshortcuts', 'ArrowLeft ArrowRight');
-      element.addEventListener('keydown', (event) => {
-        if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
-        event.preventDefault();
-        // The arrow must not also mean "next section" to the window-level recording keys.
-        event.stopPropagation();
-        const step = (event.shiftKey ? 1 : KEY_STEP) * (event.key === 'ArrowLeft' ? -1 : 1);
-        moveStart(i + 1, region.end + step);
-      });
+      if (i < last) makeBoundarySlider(region, (time) => moveStart(i + 1, time));
     });
   }
   const end = sections[last]?.end ?? 0;
@@ -81,12 +65,7 @@ export function syncRegions(
     element.dataset.status = section.status;
     element.setAttribute('data-testid', `section-region-${section.id}`);
     element.setAttribute('aria-label', label);
-    if (i < last) {
-      element.setAttribute('aria-valuemin', '0');
-      element.setAttribute('aria-valuemax', end.toFixed(1));
-      element.setAttribute('aria-valuenow', section.end.toFixed(1));
-      element.setAttribute('aria-valuetext', `ends at ${formatClock(seconds(section.end))}`);
-    }
+    if (i < last) describeBoundaryValue(element, section.end, end);
   });
 }
 

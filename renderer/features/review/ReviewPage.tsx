@@ -10,6 +10,7 @@ import { saveBoundaries } from '../../storage/attempts';
 import type { AttemptRecord } from '../../storage/schema';
 import { appDatabase } from '../../storage/schema';
 import { formatAttemptDate } from '../history/attempt-date';
+import { RecordingAudio } from '../waveform/RecordingAudio';
 import type { ReviewPlayer } from './review-player';
 import { ReviewPlayerContext } from './review-player';
 import { ReviewWaveform } from './ReviewWaveform';
@@ -67,22 +68,16 @@ export function ReviewPage({ attempt, children }: ReviewPageProps) {
         </p>
       </header>
       <section className="card" aria-label="Recording">
-        {audioState.status === 'ready' ? (
-          <ReviewWaveform
-            audio={audioState.audio}
-            spans={spans}
-            onEdgeMove={onEdgeMove}
-            onPlayer={setPlayer}
-          />
-        ) : (
-          <p className="muted review__placeholder">
-            {audioState.status === 'loading'
-              ? 'Loading the recording…'
-              : audioState.status === 'missing'
-                ? 'This attempt has no stored audio.'
-                : `The recording could not be loaded: ${audioState.message}`}
-          </p>
-        )}
+        <RecordingAudio state={audioState}>
+          {(audio) => (
+            <ReviewWaveform
+              audio={audio}
+              spans={spans}
+              onEdgeMove={onEdgeMove}
+              onPlayer={setPlayer}
+            />
+          )}
+        </RecordingAudio>
       </section>
       <section className="card" aria-labelledby="timing-title">
         <h3 id="timing-title">Where the time went</h3>
