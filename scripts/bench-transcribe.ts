@@ -1,11 +1,13 @@
 /**
- * `npm run bench:transcribe [-- --long] [-- --only <model>/<runtime>]`
+ * `npm run bench:transcribe [-- --long] [-- --only <model>/<runtime>] [-- --script-seconds 28.8]`
  * Real-time factor and Stop→final-transcript latency for a 3-minute rehearsal (espeak-ng speech
  * with pauses), with the tiny scripted fixture and with whisper-base-sized compute (random weights,
  * q8 and fp32, scripted logits on top), on ONNX Runtime Node and ONNX Runtime Web (WASM, in Node),
  * side by side; peak memory (max RSS) of each run. --long adds a 60-minute recording (q8, Node).
  * Each configuration runs in its own process so peak memory is its own. --threads 1,2 runs both
  * thread counts (on a busy machine one thread can beat two: spinning threads fight for cores).
+ * --script-seconds sets how much each window's scripted transcript covers (decoder steps per
+ * window; see `benchSpec`); models for a non-default script get their own cached folder.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -13,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { benchSpec, prepareRehearsal } from './bench-transcribe/assets';
+import { benchSpec, DEFAULT_SCRIPT_SECONDS, prepareRehearsal } from './bench-transcribe/assets';
 import { makeBaseSizedFixture } from './fixture-model/base-model';
 import { makeFixture } from './fixture-model/make-fixture';
 import { GENERATED_DIR } from './fixture-model/test-support';
@@ -21,24 +23,32 @@ import { runBenchChild, type ChildResult } from './bench-transcribe/child';
 
 const BENCH_DIR = path.join(GENERATED_DIR, 'bench');
 const MODELS = {
-  fixture: (dir: string) => makeFixture(dir, benchSpec()),
-  'base-q8': (dir: string) => makeBaseSizedFixture(dir, benchSpec(), { q8: true }),
-  'base-fp32': (dir: string) => makeBaseSizedFixture(dir, benchSpec(), { q8: false }),
+  fixture: (dir: string, script: number) => makeFixture(dir, benchSpec(script)),
+  'base-q8': (dir: string, script: number) =>
+    makeBaseSizedFixture(dir, benchSpec(script), { q8: true }),
+  'base-fp32': (dir: string, script: number) =>
+    makeBaseSizedFixture(dir, benchSpec(script), { q8: false }),
 } as const;
 type ModelName = keyof typeof MODELS;
 const RUNTIMES = ['node', 'wasm'] as const;
 
-function prepare(): { wav3: string } {
+function modelDir(model: ModelName, script: number): string {
+  const name = script === DEFAULT_SCRIPT_SECONDS ? model : `${model}-script${script}s`;
+  return path.join(BENCH_DIR, name);
+}
+
+/** Generates (once) the models the run needs and the rehearsal. */
+function prepare(models: readonly ModelName[], script: number): { wav3: string } {
   fs.mkdirSync(BENCH_DIR, { recursive: true });
-  for (const [name, make] of Object.entries(MODELS)) {
-    const dir = path.join(BENCH_DIR, name);
-    if (!fs.existsSync(path.join(dir, 'config.json'))) make(dir);
+  for (const model of models) {
+    const dir = modelDir(model, script);
+    if (!fs.existsSync(path.join(dir, 'config.json'))) MODELS[model](dir, script);
   }
   return { wav3: prepareRehearsal(BENCH_DIR) };
 }
 
 function runChild(
-  model: ModelName,
+  dir: string,
   runtime: string,
   wav: string,
   repeat: number,
@@ -52,7 +62,7 @@ function runChild(
       'tsx',
       self,
       '--child',
-      path.join(BENCH_DIR, model),
+      dir,
       '--runtime',
       runtime,
       '--wav',
@@ -103,6 +113,7 @@ async function main(): Promise<void> {
       long: { type: 'boolean' },
       only: { type: 'string' },
       threads: { type: 'string', default: '2' },
+      'script-seconds': { type: 'string', default: String(DEFAULT_SCRIPT_SECONDS) },
     },
   });
   if (values.child !== undefined) {
@@ -117,7 +128,13 @@ async function main(): Promise<void> {
     process.stdout.write(`${JSON.stringify(result)}\n`);
     return;
   }
-  const { wav3 } = prepare();
+  const script = Number(values['script-seconds']);
+  const wanted = (model: ModelName, runtime: string) =>
+    values.only === undefined || values.only === `${model}/${runtime}`;
+  const models = (Object.keys(MODELS) as ModelName[]).filter(
+    (m) => RUNTIMES.some((r) => wanted(m, r)) || (values.long === true && m === 'base-q8'),
+  );
+  const { wav3 } = prepare(models, script);
   // --threads 2 (default) or a list such as 1,2
   const threadCounts = values.threads.split(',').map(Number);
   const header =
@@ -125,20 +142,22 @@ async function main(): Promise<void> {
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|';
   const [load1 = 0] = os.loadavg();
   process.stdout.write(
-    `${os.cpus().length} cores, load average ${load1.toFixed(1)} at start (other work on the machine skews timings)\n\n${header}\n`,
+    `${os.cpus().length} cores, load average ${load1.toFixed(1)} at start (other work on the machine skews timings); script ${script} s per window\n\n${header}\n`,
   );
-  for (const model of Object.keys(MODELS) as ModelName[]) {
+  for (const model of models) {
     for (const runtime of RUNTIMES) {
-      if (values.only !== undefined && values.only !== `${model}/${runtime}`) continue;
+      if (!wanted(model, runtime)) continue;
       for (const threads of threadCounts) {
         const label = `${runtime}, ${threads} thread${threads > 1 ? 's' : ''}`;
-        process.stdout.write(`${row(model, label, runChild(model, runtime, wav3, 1, threads))}\n`);
+        process.stdout.write(
+          `${row(model, label, runChild(modelDir(model, script), runtime, wav3, 1, threads))}\n`,
+        );
       }
     }
   }
   if (values.long) {
     process.stdout.write(
-      `${row('base-q8 (60 min)', 'node', runChild('base-q8', 'node', wav3, 20, threadCounts[0] ?? 2))}\n`,
+      `${row('base-q8 (60 min)', 'node', runChild(modelDir('base-q8', script), 'node', wav3, 20, threadCounts[0] ?? 2))}\n`,
     );
   }
 }

@@ -36,13 +36,18 @@ export function prepareRehearsal(dir: string): string {
   return makeSpeechClip(dir, 'rehearsal-3min', parts).wav;
 }
 
+/** Script length of the cached bench models (kept so they need not be regenerated). */
+export const DEFAULT_SCRIPT_SECONDS = 16;
+
 /**
- * The script every window says (the fixture cannot know a window's length): 40 words in 5
- * segments over 16 s, ~2.5 words a second — about what the rehearsal's average window (~15 s of
- * audio) decodes to, so decoder work per window is realistic on average.
+ * The script every window says (the fixture cannot know a window's length): 8 words per 3.2-s
+ * segment, ~2.5 words a second, as speech has them. A real model decodes the words a window
+ * holds, so decoder work per window is realistic when `scriptSeconds` matches the windows' length:
+ * the default 16 s undercounts the ~22-s average windows of the rehearsal; 28.8 s is a full window
+ * (what the last window costs at Stop when it is long).
  */
-export function benchSpec(): FixtureSpec {
-  const segments = Array.from({ length: 5 }, (_, s) => ({
+export function benchSpec(scriptSeconds = DEFAULT_SCRIPT_SECONDS): FixtureSpec {
+  const segments = Array.from({ length: Math.max(1, Math.round(scriptSeconds / 3.2)) }, (_, s) => ({
     start: s * 3.2,
     end: s * 3.2 + 3.2,
     text: Array.from({ length: 8 }, (_, w) => ` w${s * 8 + w}`).join(''),
