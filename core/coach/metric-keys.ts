@@ -38,9 +38,9 @@ const TOPIC_STOP = new Set(
 const NUMBER_WORD =
   /^(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|half|third|quarter|twice|double|doubled|tripled|halved)(-[a-z]+)?$/;
 
-/** Stemmed content words of a window (numbers, units and common words dropped). */
-export function topicWords(window: readonly string[]): string[] {
-  return window
+/** Stemmed content words of a stretch of words (numbers, units and common words dropped). */
+export function topicWords(words: readonly string[]): string[] {
+  return words
     .filter(
       (w) =>
         w.length > 2 &&

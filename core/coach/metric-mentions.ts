@@ -200,10 +200,10 @@ export function judgeNumber(
   if (LONG_TIME.test(next)) {
     // Days and weeks measure velocity only for a repeated process ("onboarding a merchant took
     // three weeks; now it takes two days"), never for the project itself ("it took three months").
-    const process = PROCESS.test(`${beforeText}${near}`);
+    const repeatedProcess = PROCESS.test(`${beforeText}${near}`);
     const measured =
       / (to|under|within|than|takes|take|taking) $/.test(beforeText) ||
-      (process && / took $/.test(beforeText));
+      (repeatedProcess && / took $/.test(beforeText));
     if (!VELOCITY_CONTEXT.test(`${beforeText}${near}`) || (!pairLike && !measured))
       return undefined;
   } else if (MID_TIME.test(next)) {
