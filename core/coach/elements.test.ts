@@ -132,6 +132,23 @@ describe('deep-dive elements told without the usual cues', () => {
     expect(found).toContain('lessons');
   });
 
+  it('counts on-call as execution only when it was arranged for the work', () => {
+    // Without the rollout sentence and the canary incident, nothing else speaks of execution.
+    const noExecution = FULL.filter((_, i) => i !== 3 && i !== 5);
+    expect(
+      covered(...noExecution, 'I was the engineer on call for the payments group that quarter.'),
+    ).not.toContain('execution');
+    expect(
+      covered(...noExecution, 'We staffed an extra on-call rotation for the cutover weekend.'),
+    ).toContain('execution');
+    expect(
+      covered(...noExecution, 'We kept two people on call through the migration window.'),
+    ).toContain('execution');
+    expect(
+      covered(...noExecution, 'I was on call, and we shipped it one region at a time.'),
+    ).toContain('execution');
+  });
+
   it('keeps an "instead of" clause that continues a lesson out of decisions, in lower-case speech', () => {
     const answer = [
       'The project was moving search to a new index, because queries were timing out at peak and customers kept complaining.',

@@ -122,6 +122,15 @@ const RECURRING =
 const OBSERVABILITY =
   /^(dashboards?|monitoring|alerts|alerting|observability|tracing|on.?call|runbook)$/;
 const ACTOR = / (we|i|we'd|i'd|we've|i've|our team|the team) /;
+/**
+ * On-call is execution when it was arranged for the work ("we staffed an on-call rotation for the
+ * cutover", "two of us were on call through the migration"); otherwise it names who the speaker
+ * was ("I was the on-call lead") or how things broke ("on-call got paged all night").
+ */
+const ON_CALL_PLAN =
+  / (set up|added|created|staffed|organi[sz]ed|ran|scheduled|arranged|extended|had|put|started|wrote|built|doubled|extra|dedicated|special) ([\w'-]+ ){0,3}on.?call (rotation|schedule|coverage|shifts?|runbooks?|playbooks?|handoffs?|support)| on.?call (rotation|schedule|coverage|shifts?|support )?(for|during|through|over|across|around) (the|each|every|our|that|this) ([\w'-]+ )?(rollout|cutover|cut-over|launch|migration|release|switch|deploy|deployment|window|weekend|phase|ramp)/;
+const ON_CALL_WORD = / on.?call /;
+const ON_CALL_WORDS = / on.?call(?= )/g;
 
 /** Scores of one unit for every element. */
 export type ElementScores = Record<DeepdiveElementId, number>;
@@ -149,6 +158,9 @@ export function scoreUnit(unit: Unit, hasMetric: boolean, relPos = 0.5): Element
     const m = CUES.execution.strong.exec(t);
     if (m && OBSERVABILITY.test((m[1] ?? '').trim())) scores.execution = 1;
   }
+  const onCallOnly =
+    ON_CALL_WORD.test(t) && !CUES.execution.strong.test(t.replace(ON_CALL_WORDS, ''));
+  if (onCallOnly && !ON_CALL_PLAN.test(t)) scores.execution = Math.min(scores.execution, 1);
   if (OWN_CONDITIONAL.test(t) && (HINDSIGHT_WORD.test(t) || relPos >= 0.6))
     scores.lessons = Math.max(scores.lessons, 2);
   if (RECURRING.test(t) && relPos < 0.5) {
