@@ -132,6 +132,23 @@ describe('deep-dive elements told without the usual cues', () => {
     expect(found).toContain('lessons');
   });
 
+  it('takes comparing outputs for validation, and comparing options for a decision', () => {
+    // FULL without its decision sentence.
+    const noDecisions = FULL.filter((_, i) => i !== 2);
+    expect(
+      covered(
+        ...noDecisions,
+        'We ran the old and the new service side by side and compared the responses for every request.',
+      ),
+    ).not.toContain('decisions');
+    expect(
+      covered(
+        ...noDecisions,
+        'I compared the two options, a managed queue and our own Kafka cluster.',
+      ),
+    ).toContain('decisions');
+  });
+
   it('counts on-call as execution only when it was arranged for the work', () => {
     // Without the rollout sentence and the canary incident, nothing else speaks of execution.
     const noExecution = FULL.filter((_, i) => i !== 3 && i !== 5);
