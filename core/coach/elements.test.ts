@@ -149,6 +149,20 @@ describe('deep-dive elements told without the usual cues', () => {
     ).toContain('decisions');
   });
 
+  it('takes a bare change verb for a result only with a number or the changed thing as subject', () => {
+    const noResults = FULL.filter((_, i) => i !== 4);
+    expect(
+      covered(
+        ...noResults,
+        'I spent a week on it and improved the retry logic for the vendor calls.',
+      ),
+    ).not.toContain('results');
+    expect(covered(...noResults, 'The new cache cut the load on the database.')).toContain(
+      'results',
+    );
+    expect(covered(...noResults, 'We cut checkout errors by forty percent.')).toContain('results');
+  });
+
   it('counts on-call as execution only when it was arranged for the work', () => {
     // Without the rollout sentence and the canary incident, nothing else speaks of execution.
     const noExecution = FULL.filter((_, i) => i !== 3 && i !== 5);
