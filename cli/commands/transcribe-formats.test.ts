@@ -1,10 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Transcript } from '../../core/transcript';
-import { makeFixture } from '../../scripts/fixture-model/make-fixture';
-import { makeSpeechClip, type SpeechClip } from '../../scripts/fixture-model/speech-audio';
-import { freshGeneratedDir } from '../../scripts/fixture-model/test-support';
+import type { SpeechClip } from '../../scripts/fixture-model/speech-audio';
+import { prepareTranscribeFixture } from './transcribe-test-fixture';
 import {
   COMPRESSED_FORMATS,
   encodeWithFfmpeg,
@@ -18,16 +16,7 @@ describe('pitchpace transcribe on mp3, webm (opus) and m4a (aac) made with ffmpe
 
   beforeAll(() => {
     requireFfmpeg();
-    dir = freshGeneratedDir('cli-transcribe-formats-test');
-    model = path.join(dir, 'models', 'fixture');
-    makeFixture(model, { segments: [{ start: 0, end: 2.4, text: ' Hello world.' }] });
-    clip = makeSpeechClip(dir, 'speech', [
-      { silence: 0.3 },
-      { say: 'So I led the migration of our payments service.' },
-      { silence: 1.5 },
-      { say: 'We cut the deploy time from forty minutes to six.' },
-      { silence: 0.5 },
-    ]);
+    ({ dir, model, clip } = prepareTranscribeFixture('cli-transcribe-formats-test'));
   });
 
   it.each(COMPRESSED_FORMATS)('transcribes $extension with --json', (format) => {

@@ -3,9 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Transcript } from '../../core/transcript';
-import { makeFixture } from '../../scripts/fixture-model/make-fixture';
-import { makeSpeechClip, type SpeechClip } from '../../scripts/fixture-model/speech-audio';
-import { freshGeneratedDir } from '../../scripts/fixture-model/test-support';
+import type { SpeechClip } from '../../scripts/fixture-model/speech-audio';
+import { prepareTranscribeFixture } from './transcribe-test-fixture';
 
 const run = (...args: string[]) =>
   spawnSync(process.execPath, ['bin/pitchpace.js', 'transcribe', ...args], {
@@ -19,16 +18,7 @@ describe('pitchpace transcribe (spawned CLI, real pipeline on a generated fixtur
   let clip: SpeechClip;
 
   beforeAll(() => {
-    dir = freshGeneratedDir('cli-transcribe-test');
-    model = path.join(dir, 'models', 'fixture');
-    makeFixture(model, { segments: [{ start: 0, end: 2.4, text: ' Hello world.' }] });
-    clip = makeSpeechClip(dir, 'speech', [
-      { silence: 0.3 },
-      { say: 'So I led the migration of our payments service.' },
-      { silence: 1.5 },
-      { say: 'We cut the deploy time from forty minutes to six.' },
-      { silence: 0.5 },
-    ]);
+    ({ dir, model, clip } = prepareTranscribeFixture('cli-transcribe-test'));
   });
 
   it('prints the native transcript form with --json', () => {
