@@ -11,6 +11,7 @@ import {
   type ProgressInfo,
 } from '@huggingface/transformers';
 import type { TimedWord } from '../core/transcript';
+import { useWhisperDecodingFastPaths } from './whisper-decoding/install';
 
 /** Progress of loading a model's files (transformers.js's own events, passed through). */
 export type ModelLoadProgress = ProgressInfo;
@@ -60,6 +61,7 @@ export class WhisperTranscriber {
           : {}),
       },
     });
+    useWhisperDecodingFastPaths(asr);
     return new WhisperTranscriber(modelId, asr);
   }
 
