@@ -8,6 +8,11 @@
  * thread counts (on a busy machine one thread can beat two: spinning threads fight for cores).
  * --script-seconds sets how much each window's scripted transcript covers (decoder steps per
  * window; see `benchSpec`); models for a non-default script get their own cached folder.
+ * Runtime `browser`: the same speech code in a module Web Worker in real Chromium (ORT Web WASM,
+ * cross-origin isolated, see bench-transcribe/browser.ts); --ort-build wasm swaps the asyncify
+ * bundle transformers.js imports for the plain one, --session-options '{"…":…}' is merged into
+ * every session, --proxy sets ORT's wasm proxy; --runs N repeats each row (take medians).
+ * A second table splits each run's wall time into encoder, decoder steps, VAD and the rest (JS).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -20,6 +25,9 @@ import { makeBaseSizedFixture } from './fixture-model/base-model';
 import { makeFixture } from './fixture-model/make-fixture';
 import { GENERATED_DIR } from './fixture-model/test-support';
 import { runBenchChild, type ChildResult } from './bench-transcribe/child';
+import { BREAKDOWN_HEADER, breakdownRows } from './bench-transcribe/breakdown-table';
+import { runBrowserBench, startBenchServer, type BenchServer } from './bench-transcribe/browser';
+import type { BrowserBenchOptions } from './bench-transcribe/browser-page/protocol';
 
 const BENCH_DIR = path.join(GENERATED_DIR, 'bench');
 const MODELS = {
@@ -30,7 +38,7 @@ const MODELS = {
     makeBaseSizedFixture(dir, benchSpec(script), { q8: false }),
 } as const;
 type ModelName = keyof typeof MODELS;
-const RUNTIMES = ['node', 'wasm'] as const;
+const RUNTIMES = ['node', 'wasm', 'browser'] as const;
 
 function modelDir(model: ModelName, script: number): string {
   const name = script === DEFAULT_SCRIPT_SECONDS ? model : `${model}-script${script}s`;
@@ -82,6 +90,22 @@ function runChild(
   }
 }
 
+type BrowserVariant = Pick<
+  BrowserBenchOptions,
+  'ortBuild' | 'sessionOptions' | 'proxy' | 'serializeRuns'
+>;
+
+/** `browser (webgpu bundle)`, plus whatever differs from the app's configuration. */
+function browserLabel(v: BrowserVariant): string {
+  const extras = [
+    `${v.ortBuild} bundle`,
+    ...(v.proxy ? ['proxy'] : []),
+    ...(v.serializeRuns ? [] : ['concurrent runs']),
+    ...(Object.keys(v.sessionOptions).length > 0 ? [JSON.stringify(v.sessionOptions)] : []),
+  ];
+  return `browser (${extras.join(', ')})`;
+}
+
 function row(model: string, runtime: string, r: ChildResult | { error: string }): string {
   if ('error' in r) return `| ${model} | ${runtime} | error: ${r.error} |`;
   const cells = [
@@ -95,7 +119,7 @@ function row(model: string, runtime: string, r: ChildResult | { error: string })
     `${(r.offlineCpuMs / 1000).toFixed(1)} s (${(r.audioSeconds / (r.offlineCpuMs / 1000)).toFixed(1)}×)`,
     `${(r.perWindowMs / 1000).toFixed(2)} s`,
     `${(r.stopToTranscriptMs / 1000).toFixed(2)} s`,
-    `${(r.stopCpuMs / 1000).toFixed(2)} s`,
+    Number.isNaN(r.stopCpuMs) ? '–' : `${(r.stopCpuMs / 1000).toFixed(2)} s`,
     `${r.lastWindowSeconds.toFixed(1)} s`,
     `${r.peakRssMb.toFixed(0)} MB`,
     `${r.words}`,
@@ -114,6 +138,11 @@ async function main(): Promise<void> {
       only: { type: 'string' },
       threads: { type: 'string', default: '2' },
       'script-seconds': { type: 'string', default: String(DEFAULT_SCRIPT_SECONDS) },
+      'ort-build': { type: 'string', default: 'webgpu' },
+      'session-options': { type: 'string', default: '{}' },
+      proxy: { type: 'boolean', default: false },
+      'concurrent-runs': { type: 'boolean', default: false },
+      runs: { type: 'string', default: '1' },
     },
   });
   if (values.child !== undefined) {
@@ -144,20 +173,47 @@ async function main(): Promise<void> {
   process.stdout.write(
     `${os.cpus().length} cores, load average ${load1.toFixed(1)} at start (other work on the machine skews timings); script ${script} s per window\n\n${header}\n`,
   );
+  const variant: BrowserVariant = {
+    ortBuild: values['ort-build'] === 'wasm' ? 'wasm' : 'webgpu',
+    sessionOptions: JSON.parse(values['session-options']) as Record<string, unknown>,
+    proxy: values.proxy,
+    serializeRuns: values['concurrent-runs'] !== true,
+  };
+  let server: BenchServer | null = null;
+  const breakdown: string[] = [];
   for (const model of models) {
     for (const runtime of RUNTIMES) {
       if (!wanted(model, runtime)) continue;
       for (const threads of threadCounts) {
-        const label = `${runtime}, ${threads} thread${threads > 1 ? 's' : ''}`;
-        process.stdout.write(
-          `${row(model, label, runChild(modelDir(model, script), runtime, wav3, 1, threads))}\n`,
-        );
+        for (let run = 0; run < Number(values.runs); run++) {
+          const dir = modelDir(model, script);
+          let label = `${runtime}, ${threads} thread${threads > 1 ? 's' : ''}`;
+          let result: ChildResult | { error: string };
+          if (runtime === 'browser') {
+            server ??= await startBenchServer(BENCH_DIR, wav3);
+            label = `${browserLabel(variant)}, ${label.slice('browser, '.length)}`;
+            result = await runBrowserBench(server, {
+              modelId: path.basename(dir),
+              threads,
+              ...variant,
+            });
+          } else result = runChild(dir, runtime, wav3, 1, threads);
+          process.stdout.write(`${row(model, label, result)}\n`);
+          breakdown.push(...breakdownRows(model, label, result));
+        }
       }
     }
   }
+  await server?.close();
   if (values.long) {
     process.stdout.write(
       `${row('base-q8 (60 min)', 'node', runChild(modelDir('base-q8', script), 'node', wav3, 20, threadCounts[0] ?? 2))}\n`,
+    );
+  }
+  if (breakdown.length > 0) {
+    const [loadNow = 0] = os.loadavg();
+    process.stdout.write(
+      `\nWhere the time went (load average ${loadNow.toFixed(1)} at end):\n\n${BREAKDOWN_HEADER}\n${breakdown.join('\n')}\n`,
     );
   }
 }

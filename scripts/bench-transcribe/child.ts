@@ -1,6 +1,7 @@
 /** One benchmark run in its own process: one model on one runtime. */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { emptyRunTimes, instrumentSessionRuns, type RunTimes } from './run-timing';
 
 export interface ChildResult {
   audioSeconds: number;
@@ -21,18 +22,23 @@ export interface ChildResult {
   stopCpuMs: number;
   lastWindowSeconds: number;
   peakRssMb: number;
+  /** Time inside ONNX Runtime's run() per session kind: whole file, and Stop → transcript. */
+  runTimes?: { offline: RunTimes; stop: RunTimes };
+  /** ORT Web threads actually used (browser rows: 1 when the page is not cross-origin isolated). */
+  numThreads?: number;
 }
 
 /**
  * ONNX Runtime Web in Node: transformers.js uses a runtime placed at Symbol.for('onnxruntime')
  * instead of onnxruntime-node. The .wasm comes from the installed package, never a CDN.
  */
-async function installOrtWeb(threads: number): Promise<void> {
+async function installOrtWeb(threads: number): Promise<{ current: RunTimes }> {
   const ortWeb = await import('onnxruntime-web');
   const dist = path.join(path.dirname(fileURLToPath(import.meta.resolve('onnxruntime-web'))), '/');
   ortWeb.env.wasm.wasmPaths = dist;
   ortWeb.env.wasm.numThreads = threads;
   (globalThis as Record<symbol, unknown>)[Symbol.for('onnxruntime')] = ortWeb;
+  return instrumentSessionRuns(ortWeb);
 }
 
 const cpuMs = (usage: NodeJS.CpuUsage): number => (usage.user + usage.system) / 1000;
@@ -44,7 +50,11 @@ export async function runBenchChild(
   repeat: number,
   threads: number,
 ): Promise<ChildResult> {
-  if (runtime === 'wasm') await installOrtWeb(threads);
+  // Silero VAD runs on onnxruntime-node in both runtimes
+  const times = instrumentSessionRuns(
+    await import('onnxruntime-node'),
+    runtime === 'wasm' ? await installOrtWeb(threads) : undefined,
+  );
   // imported after the runtime is chosen: transformers.js picks its ONNX Runtime at import
   const { env } = await import('@huggingface/transformers');
   env.useWasmCache = false;
@@ -71,6 +81,7 @@ export async function runBenchChild(
   let offlineCpuMs = 0;
   let words = 0;
   if (repeat === 1) {
+    times.current = emptyRunTimes();
     t = performance.now();
     const cpu = process.cpuUsage();
     const offline = await transcribeRecording(samples, transcriber, vad.createStream());
@@ -78,6 +89,7 @@ export async function runBenchChild(
     offlineCpuMs = cpuMs(process.cpuUsage(cpu));
     words = offline.words.length;
   }
+  const offlineTimes = { ...times.current };
 
   // live: the recording's audio arrives in 100-ms chunks; closed windows are transcribed meanwhile.
   // Pushing is faster than real time here, so wait for the background every 10 s of audio, as
@@ -100,11 +112,13 @@ export async function runBenchChild(
   }
   await streaming.idle();
   const streamMs = performance.now() - t;
+  times.current = emptyRunTimes();
   t = performance.now();
   const stopCpu = process.cpuUsage();
   const transcript = await streaming.finish();
   const stopToTranscriptMs = performance.now() - t;
   const stopCpuMs = cpuMs(process.cpuUsage(stopCpu));
+  const stopTimes = { ...times.current };
   if (repeat > 1) {
     offlineMs = streamMs + stopToTranscriptMs;
     offlineCpuMs = cpuMs(process.cpuUsage(streamCpu));
@@ -129,5 +143,6 @@ export async function runBenchChild(
     stopCpuMs,
     lastWindowSeconds: lastWindow.end - lastWindow.start,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
+    runTimes: { offline: offlineTimes, stop: stopTimes },
   };
 }

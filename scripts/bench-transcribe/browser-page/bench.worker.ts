@@ -1,0 +1,160 @@
+/// <reference types="vite/client" />
+/**
+ * The browser bench's Web Worker: the app's speech code (speech/transcriber, vad, windowing) on
+ * ONNX Runtime Web, with transformers.js's env configured as renderer/workers/speech.worker.ts
+ * does, measured as scripts/bench-transcribe/child.ts measures Node. Session runs are timed per
+ * kind (encoder, decoder step, VAD) by wrapping InferenceSession.run, so the rest is JavaScript.
+ */
+import type * as OrtWeb from 'onnxruntime-web';
+import sileroVadUrl from '@ricky0123/vad-web/dist/silero_vad_v5.onnx?url';
+import asyncifyMjsUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.mjs?url';
+import asyncifyWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm?url';
+import plainMjsUrl from 'onnxruntime-web/ort-wasm-simd-threaded.mjs?url';
+import plainWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.wasm?url';
+import { MODELS_PATH, modelDtype } from '../../../renderer/workers/model-dtype';
+import { emptyRunTimes, instrumentSessionRuns } from '../run-timing';
+import type {
+  BrowserBenchOptions,
+  WorkerBenchResult,
+  WorkerReply,
+  WorkerRequest,
+} from './protocol';
+
+type Ort = typeof OrtWeb;
+type RunFn = (this: unknown, ...args: unknown[]) => Promise<unknown>;
+
+/**
+ * One InferenceSession.run at a time across all sessions of this ORT module: concurrent runs
+ * (Silero VAD while a Whisper window decodes) make ORT Web fail with "Cannot read properties of
+ * null (reading '3')" (seen here with the asyncify bundle); transformers.js queues only its own.
+ */
+function serializeSessionRuns(ort: Ort): void {
+  const proto = (ort.InferenceSession as unknown as { prototype: { run: RunFn } }).prototype;
+  const run = proto.run;
+  let queue: Promise<unknown> = Promise.resolve();
+  proto.run = function queuedRun(this: unknown, ...args: unknown[]) {
+    const result = queue.then(() => run.apply(this, args));
+    queue = result.catch(() => undefined);
+    return result;
+  };
+}
+
+/** Adds the bench's session options to every session transformers.js or the VAD creates. */
+function overrideSessionOptions(ort: Ort, extra: Record<string, unknown>): void {
+  if (Object.keys(extra).length === 0) return;
+  const sessions = ort.InferenceSession as unknown as {
+    create: (model: unknown, options?: Record<string, unknown>) => Promise<unknown>;
+  };
+  const create = sessions.create.bind(sessions);
+  sessions.create = (model, options) => create(model, { ...options, ...extra });
+}
+
+/** Tells the Node side (through the page) where a measured phase starts or ends. */
+const mark = (phase: string): void => self.postMessage({ phase });
+
+async function loadOrt(options: BrowserBenchOptions): Promise<Ort> {
+  if (options.ortBuild === 'webgpu') return import('onnxruntime-web/webgpu');
+  // transformers.js takes a runtime placed at Symbol.for('onnxruntime') instead of its own import
+  const plain = await import('onnxruntime-web/wasm');
+  (globalThis as Record<symbol, unknown>)[Symbol.for('onnxruntime')] = plain;
+  return plain;
+}
+
+async function runBench(
+  options: BrowserBenchOptions,
+  samples: Float32Array,
+): Promise<WorkerBenchResult> {
+  const ort = await loadOrt(options);
+  const times = instrumentSessionRuns(ort);
+  if (options.serializeRuns) serializeSessionRuns(ort); // outside the timing: waits not counted
+  overrideSessionOptions(ort, options.sessionOptions);
+  // imported after the runtime is chosen: transformers.js picks its ONNX Runtime at import
+  const { env } = await import('@huggingface/transformers');
+  const { SileroVad } = await import('../../../speech/vad');
+  const { WhisperTranscriber } = await import('../../../speech/transcriber');
+  const { StreamingTranscriber, transcribeRecording } = await import('../../../speech/windowing');
+
+  // as renderer/workers/speech.worker.ts configures it
+  env.allowRemoteModels = false;
+  env.allowLocalModels = true;
+  env.localModelPath = MODELS_PATH;
+  env.useBrowserCache = false;
+  const wasm = env.backends.onnx.wasm;
+  if (!wasm) throw new Error('transformers.js has no ONNX Runtime Web wasm backend');
+  wasm.wasmPaths =
+    options.ortBuild === 'webgpu'
+      ? { wasm: asyncifyWasmUrl, mjs: asyncifyMjsUrl }
+      : { wasm: plainWasmUrl, mjs: plainMjsUrl };
+  wasm.numThreads = self.crossOriginIsolated ? options.threads : 1;
+  wasm.proxy = options.proxy;
+
+  let t = performance.now();
+  const transcriber = await WhisperTranscriber.load(options.modelId, {
+    device: 'wasm',
+    dtype: await modelDtype(options.modelId),
+  });
+  const loadMs = performance.now() - t;
+  const vadResponse = await fetch(sileroVadUrl);
+  if (!vadResponse.ok) throw new Error(`Silero VAD not served (HTTP ${vadResponse.status})`);
+  const vad = await SileroVad.create(ort, new Uint8Array(await vadResponse.arrayBuffer()));
+  await transcriber.transcribe(samples.subarray(0, 5 * 16000)); // warm-up, as the app does on load
+
+  times.current = emptyRunTimes();
+  mark('offline-start');
+  t = performance.now();
+  const offline = await transcribeRecording(samples, transcriber, vad.createStream());
+  const offlineMs = performance.now() - t;
+  const offlineTimes = { ...times.current };
+  mark('offline-end');
+
+  // live: 100-ms chunks, waiting for the background every 10 s of audio (as child.ts does)
+  const streaming = new StreamingTranscriber(transcriber, vad.createStream());
+  let lastWindow = { start: 0, end: 0 };
+  let windows = 0;
+  streaming.on('window', (w) => {
+    if (!w.transcribed) return;
+    windows++;
+    lastWindow = w;
+  });
+  for (let offset = 0; offset < samples.length; offset += 1600) {
+    streaming.push(samples.subarray(offset, offset + 1600));
+    if (offset % 160_000 === 0) await streaming.idle();
+  }
+  await streaming.idle();
+  times.current = emptyRunTimes();
+  mark('stop-start');
+  t = performance.now();
+  const transcript = await streaming.finish();
+  const stopToTranscriptMs = performance.now() - t;
+  const stopTimes = { ...times.current };
+  mark('stop-end');
+
+  // the scripted words (w0 … w39) and nothing else, or the numbers are for a broken model
+  const stray = transcript.words.find((w) => !/^w\d+$/.test(w.text));
+  if (stray || transcript.words.length === 0)
+    throw new Error(`unexpected transcript word: ${stray?.text ?? '(none)'}`);
+  await transcriber.dispose();
+  await vad.release();
+  return {
+    crossOriginIsolated: self.crossOriginIsolated,
+    numThreads: wasm.numThreads ?? 0,
+    audioSeconds: samples.length / 16000,
+    windows,
+    words: offline.words.length,
+    loadMs,
+    offlineMs,
+    stopToTranscriptMs,
+    lastWindowSeconds: lastWindow.end - lastWindow.start,
+    offline: offlineTimes,
+    stop: stopTimes,
+  };
+}
+
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  const reply = (message: WorkerReply) => self.postMessage(message);
+  runBench(event.data.options, event.data.samples).then(
+    (result) => reply({ result }),
+    (error: unknown) =>
+      reply({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+  );
+};
