@@ -17,6 +17,11 @@ import { DEFAULT_WINDOW_CUT_OPTIONS, WindowCutter, type WindowCutOptions } from 
 /** What transcribes one window (a loaded {@link WhisperTranscriber} in practice). */
 export interface WindowRecognizer {
   readonly modelId: string;
+  /**
+   * How many windows it transcribes side by side (a pool of pipelines); absent or 1: one at a
+   * time, and each window waits for the previous one before it starts.
+   */
+  readonly parallelWindows?: number;
   transcribe(samples: Float32Array): Promise<TimedWord[]>;
 }
 
@@ -46,6 +51,8 @@ export class StreamingTranscriber extends TypedEvents<StreamingTranscriberEvents
   private readonly windows: WindowWords[] = [];
   private vadWork: Promise<void> = Promise.resolve();
   private transcription: Promise<void> = Promise.resolve();
+  /** Closed windows whose words are not in yet, oldest first. */
+  private readonly inFlight: Promise<void>[] = [];
   private failure: Error | null = null;
   private windowCount = 0;
   private finished = false;
@@ -71,8 +78,17 @@ export class StreamingTranscriber extends TypedEvents<StreamingTranscriberEvents
 
   /** Resolves once everything pushed so far is through VAD and every closed window is transcribed. */
   async idle(): Promise<void> {
+    await this.caughtUp(0);
+  }
+
+  /**
+   * Resolves once everything pushed so far is through VAD and at most `windows` closed windows
+   * are still being transcribed (back-pressure for a caller that feeds faster than real time).
+   */
+  async caughtUp(windows: number): Promise<void> {
     await this.vadWork;
-    await this.transcription;
+    await Promise.all(this.inFlight.slice(0, Math.max(0, this.inFlight.length - windows)));
+    if (windows === 0) await this.transcription;
   }
 
   /** Words of the windows transcribed so far, in order. */
@@ -120,10 +136,14 @@ export class StreamingTranscriber extends TypedEvents<StreamingTranscriberEvents
     const transcribed = overlapSeconds(window, speech) >= MIN_WINDOW_SPEECH_SECONDS;
     this.emit('window', { index, start, end, transcribed });
     if (!transcribed) return;
-    this.transcription = this.transcription.then(async () => {
+    // a pool starts each window at once (it queues them itself); words are still taken in order
+    const early =
+      (this.recognizer.parallelWindows ?? 1) > 1 ? this.recognizer.transcribe(samples) : null;
+    early?.catch(() => undefined); // its failure is reported in order, below
+    const done = (this.transcription = this.transcription.then(async () => {
       if (this.failure) return;
       try {
-        const raw = await this.recognizer.transcribe(samples);
+        const raw = await (early ?? this.recognizer.transcribe(samples));
         const words = suppressHallucinations(placeWindowWords(raw, window, speech), speech);
         const result = { index, start, end, words };
         this.windows.push(result);
@@ -131,7 +151,9 @@ export class StreamingTranscriber extends TypedEvents<StreamingTranscriberEvents
       } catch (error) {
         this.fail(error);
       }
-    });
+    }));
+    this.inFlight.push(done);
+    void done.then(() => this.inFlight.splice(this.inFlight.indexOf(done), 1));
   }
 
   private fail(error: unknown): void {
@@ -163,8 +185,11 @@ export async function transcribeRecording(
   if (onWords) streaming.on('words', onWords);
   for (let offset = 0; offset < samples16k.length; offset += SAMPLE_RATE) {
     streaming.push(samples16k.subarray(offset, offset + SAMPLE_RATE));
+    // a pool may keep its windows in flight; one pipeline finishes them all before reading on
     if ((offset / SAMPLE_RATE) % BACKPRESSURE_SECONDS === BACKPRESSURE_SECONDS - 1)
-      await streaming.idle();
+      await streaming.caughtUp(
+        (recognizer.parallelWindows ?? 1) > 1 ? (recognizer.parallelWindows ?? 0) : 0,
+      );
   }
   return streaming.finish();
 }
