@@ -14,6 +14,7 @@
  * min(floor(len / hop), maxFrames) frames are kept (so a 30-s window gives 3000, dropping the
  * 3001st), laid out mel-major: [numMelBins, numFrames] row-major.
  */
+import { float32Log10 } from './float32-log10';
 import { RealPowerSpectrum } from './real-fft';
 
 /** Mel filters as transformers.js keeps them: numMelBins rows of n_fft/2 + 1 weights. */
@@ -128,15 +129,17 @@ class LogMelPlan {
     const re = this.fft.inputRe;
     const im = this.fft.inputIm;
     const window = this.window;
-    for (let n = 0, h = 0; n < length; n += 2, ++h) {
-      const even = inside
-        ? waveform[first + n]!
-        : waveform[reflectIndex(first + n, waveform.length)]!;
-      const odd = inside
-        ? waveform[first + n + 1]!
-        : waveform[reflectIndex(first + n + 1, waveform.length)]!;
-      re[h] = even * window[n]!;
-      im[h] = odd * window[n + 1]!;
+    if (inside) {
+      for (let n = 0, h = 0; n < length; n += 2, ++h) {
+        re[h] = waveform[first + n]! * window[n]!;
+        im[h] = waveform[first + n + 1]! * window[n + 1]!;
+      }
+    } else {
+      const total = waveform.length;
+      for (let n = 0, h = 0; n < length; n += 2, ++h) {
+        re[h] = waveform[reflectIndex(first + n, total)]! * window[n]!;
+        im[h] = waveform[reflectIndex(first + n + 1, total)]! * window[n + 1]!;
+      }
     }
     return true;
   }
@@ -152,7 +155,7 @@ class LogMelPlan {
       let w = this.filterOffset[m]!;
       let sum = 0;
       for (let k = start; k < end; ++k, ++w) sum += weights[w]! * power[k]!;
-      const log = Math.fround(Math.log10(Math.fround(Math.max(MEL_FLOOR, Math.fround(sum)))));
+      const log = Math.fround(float32Log10(Math.fround(Math.max(MEL_FLOOR, Math.fround(sum)))));
       data[m * numFrames + frame] = log;
       if (log > frameMax) frameMax = log;
     }
