@@ -5,7 +5,8 @@
 const USAGE = `Usage: pitchpace <command> [options]
 
 Commands:
-  transcribe <audio> [--model <dir|id>] [--json]   transcribe an audio file locally
+  transcribe <audio> [--model <dir|id>] [--json] [--workers <n>]
+                                                   transcribe an audio file locally
   analyze --mode <walkthrough|deepdive|close> --transcript <file> [--fixed <file>] [--json]
                                                    coach a transcript against the rubric
   --help                                           show this help

@@ -45,6 +45,13 @@ describe('pitchpace transcribe (spawned CLI, real pipeline on a generated fixtur
     expect(transcript.segments.map((s) => s.text)).toEqual(['Hello world.', 'Hello world.']);
   });
 
+  it('gives the same transcript with two pipelines (--workers 2) as with one', () => {
+    const pooled = run(clip.wav, '--model', model, '--json', '--workers', '2');
+    const single = run(clip.wav, '--model', model, '--json', '--workers', '1');
+    expect(single.status).toBe(0);
+    expect(JSON.parse(single.stdout)).toEqual(JSON.parse(pooled.stdout));
+  });
+
   it('prints timed words, resolves --model <id> under $PITCHPACE_MODELS_DIR, and reads ogg', () => {
     const ogg = path.join(dir, 'speech.ogg');
     execFileSync('sox', [clip.wav, ogg]);
@@ -79,6 +86,7 @@ describe('pitchpace transcribe (spawned CLI, real pipeline on a generated fixtur
       ],
       [[], /usage: pitchpace transcribe/],
       [[clip.wav, '--bogus'], /bogus/],
+      [[clip.wav, '--workers', '0'], /--workers takes a whole number from 1 to 8/],
     ];
     for (const [args, message] of cases) {
       const out = run(...args);
