@@ -3,7 +3,10 @@
  * `WhisperFeatureExtractor._extract_fbank_features` vs `whisperLogMel` (speech/whisper-features).
  * Prints the median of N runs (after warm-up) per input and the max abs difference.
  *
- *   npx tsx scripts/bench-log-mel.ts [--runs 20]
+ *   node --expose-gc --import tsx scripts/bench-log-mel.ts [--runs 20]
+ *
+ * With --expose-gc each timed run starts after a full GC, so one side's garbage (transformers.js
+ * allocates a Tensor per op) is not collected on the other side's clock.
  */
 import os from 'node:os';
 import type { Tensor } from '@huggingface/transformers';
@@ -38,6 +41,8 @@ function parseRuns(argv: string[]): number {
   return runs;
 }
 
+const collectGarbage = (globalThis as { gc?: () => void }).gc;
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
@@ -49,6 +54,7 @@ async function timeRuns(extractor: FbankExtractor, waveform: Float32Array, runs:
   const times: number[] = [];
   let output: Tensor | undefined;
   for (let i = 0; i < runs; ++i) {
+    collectGarbage?.();
     const start = performance.now();
     output = await extractor._extract_fbank_features(waveform);
     times.push(performance.now() - start);

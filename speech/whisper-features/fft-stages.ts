@@ -25,7 +25,6 @@ const C1_5 = Math.cos((2 * Math.PI) / 5);
 const C2_5 = Math.cos((4 * Math.PI) / 5);
 const S1_5 = Math.sin((2 * Math.PI) / 5);
 const S2_5 = Math.sin((4 * Math.PI) / 5);
-const S1_3 = Math.sin((2 * Math.PI) / 3);
 const SQRT1_2 = Math.SQRT1_2;
 
 export const stage2: StageFunction = ({ srcRe, srcIm, dstRe, dstIm }, half, span, twRe, twIm) => {
@@ -43,35 +42,6 @@ export const stage2: StageFunction = ({ srcRe, srcIm, dstRe, dstIm }, half, span
       dstIm[d] = a0i + a1i;
       dstRe[d + span] = a0r - a1r;
       dstIm[d + span] = a0i - a1i;
-    }
-  }
-};
-
-export const stage3: StageFunction = ({ srcRe, srcIm, dstRe, dstIm }, half, span, twRe, twIm) => {
-  const stride = half / 3;
-  for (let block = 0; block < stride; block += span) {
-    for (let j = 0, s = block, d = block * 3; j < span; ++j, ++s, ++d) {
-      const t = j * 3;
-      const a0r = srcRe[s]!;
-      const a0i = srcIm[s]!;
-      let xr = srcRe[s + stride]!;
-      let xi = srcIm[s + stride]!;
-      const a1r = xr * twRe[t + 1]! - xi * twIm[t + 1]!;
-      const a1i = xr * twIm[t + 1]! + xi * twRe[t + 1]!;
-      xr = srcRe[s + 2 * stride]!;
-      xi = srcIm[s + 2 * stride]!;
-      const a2r = xr * twRe[t + 2]! - xi * twIm[t + 2]!;
-      const a2i = xr * twIm[t + 2]! + xi * twRe[t + 2]!;
-      const mr = a0r - 0.5 * (a1r + a2r);
-      const mi = a0i - 0.5 * (a1i + a2i);
-      const sr = S1_3 * (a1r - a2r);
-      const si = S1_3 * (a1i - a2i);
-      dstRe[d] = a0r + a1r + a2r;
-      dstIm[d] = a0i + a1i + a2i;
-      dstRe[d + span] = mr + si; // m - i·s
-      dstIm[d + span] = mi - sr;
-      dstRe[d + 2 * span] = mr - si; // m + i·s
-      dstIm[d + 2 * span] = mi + sr;
     }
   }
 };
@@ -264,7 +234,7 @@ export const stage8: StageFunction = ({ srcRe, srcIm, dstRe, dstIm }, half, span
   }
 };
 
-/** Direct-DFT stage for any other prime radix (not used for n_fft = 400: 200 = 4·2·5·5). */
+/** Direct-DFT stage for any other radix, e.g. 3 or 7 (not used for n_fft = 400: 200 = 8·5·5). */
 export function genericStage(radix: number): StageFunction {
   const rootRe = Float64Array.from({ length: radix }, (_, k) =>
     Math.cos((-2 * Math.PI * k) / radix),

@@ -1,8 +1,9 @@
 /**
  * Power spectrum of a real frame of even length N (Whisper: N = n_fft = 400), by one complex
  * FFT of N/2 points (even samples as real parts, odd samples as imaginary parts) and the usual
- * split step. The N/2-point FFT is a mixed-radix Stockham FFT (./fft-stages.ts: radices 4, 2, 3,
- * 5 unrolled, any other prime by a direct DFT), all twiddles precomputed, no allocation per call.
+ * split step. The N/2-point FFT is a mixed-radix Stockham FFT (./fft-stages.ts: radices 8, 4, 2
+ * and 5 unrolled, other factors by a direct DFT; 200 = 8·5·5 takes three passes), all twiddles
+ * precomputed, no allocation per call.
  *
  * Hand-written rather than a dependency: the npm FFTs that are plain JavaScript (fft.js,
  * fourier-transform, ml-fft) take powers of two only, and the mixed-radix ones (kissfft-js,
@@ -12,11 +13,10 @@
  */
 
 import type { StageBuffers, StageFunction } from './fft-stages';
-import { genericStage, stage2, stage3, stage4, stage5, stage8 } from './fft-stages';
+import { genericStage, stage2, stage4, stage5, stage8 } from './fft-stages';
 
 const STAGE_BY_RADIX: Partial<Record<number, StageFunction>> = {
   2: stage2,
-  3: stage3,
   4: stage4,
   5: stage5,
   8: stage8,
@@ -32,17 +32,17 @@ interface FftStage {
   twiddleIm: Float64Array;
 }
 
-/** Radices for `n`: eights, fours, twos first (fewest passes), then threes, fives, other primes. */
+/** Radices for `n`: eights, fours, twos first (fewest passes), then fives, then other primes. */
 function factorize(n: number): number[] {
   const radices: number[] = [];
   let rest = n;
-  for (const radix of [8, 4, 2, 3, 5]) {
+  for (const radix of [8, 4, 2, 5]) {
     while (rest % radix === 0) {
       radices.push(radix);
       rest /= radix;
     }
   }
-  for (let p = 7; rest > 1; p += 2) {
+  for (let p = 3; rest > 1; p += 2) {
     while (rest % p === 0) {
       radices.push(p);
       rest /= p;
