@@ -47,10 +47,13 @@ class LogMelPlan {
   private readonly window: Float64Array;
   private readonly fft: RealPowerSpectrum;
   private readonly power: Float32Array;
-  /** Filter m is nonzero on bins [filterStart[m], filterStart[m] + filterWeights rows). */
+  /** Filter m is nonzero on bins [filterStart[m], filterEnd[m]) only (a few bins each). */
   private readonly filterStart: Int32Array;
   private readonly filterEnd: Int32Array;
-  /** Nonzero weights of all filters, concatenated, rounded to float32 like transformers.js. */
+  /**
+   * Those weights of all filters, concatenated (filter m's from filterOffset[m]), in float32
+   * like the Tensor transformers.js multiplies with.
+   */
   private readonly filterWeights: Float32Array;
   private readonly filterOffset: Int32Array;
 
@@ -83,6 +86,11 @@ class LogMelPlan {
 
   compute(waveform: ArrayLike<number>, options: WhisperLogMelOptions): WhisperLogMel {
     const { hopLength, maxFrames } = options;
+    if (!(hopLength > 0) || !(maxFrames >= 0)) {
+      throw new Error(
+        `whisperLogMel needs hopLength > 0 and maxFrames ≥ 0, got ${hopLength}, ${maxFrames}`,
+      );
+    }
     const numFrames = Math.min(Math.floor(waveform.length / hopLength), maxFrames);
     const numMelBins = this.numMelBins;
     const data = new Float32Array(numMelBins * numFrames);
