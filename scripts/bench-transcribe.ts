@@ -92,7 +92,7 @@ function runChild(
 
 type BrowserVariant = Pick<
   BrowserBenchOptions,
-  'ortBuild' | 'sessionOptions' | 'proxy' | 'serializeRuns'
+  'ortBuild' | 'sessionOptions' | 'proxy' | 'serializeRuns' | 'vadOwnRuntime'
 >;
 
 /** `browser (webgpu bundle)`, plus whatever differs from the app's configuration. */
@@ -101,6 +101,7 @@ function browserLabel(v: BrowserVariant): string {
     `${v.ortBuild} bundle`,
     ...(v.proxy ? ['proxy'] : []),
     ...(v.serializeRuns ? [] : ['concurrent runs']),
+    ...(v.vadOwnRuntime ? ['VAD on own 1-thread ORT'] : []),
     ...(Object.keys(v.sessionOptions).length > 0 ? [JSON.stringify(v.sessionOptions)] : []),
   ];
   return `browser (${extras.join(', ')})`;
@@ -142,6 +143,7 @@ async function main(): Promise<void> {
       'session-options': { type: 'string', default: '{}' },
       proxy: { type: 'boolean', default: false },
       'concurrent-runs': { type: 'boolean', default: false },
+      'vad-own-runtime': { type: 'boolean', default: false },
       runs: { type: 'string', default: '1' },
     },
   });
@@ -178,6 +180,7 @@ async function main(): Promise<void> {
     sessionOptions: JSON.parse(values['session-options']) as Record<string, unknown>,
     proxy: values.proxy,
     serializeRuns: values['concurrent-runs'] !== true,
+    vadOwnRuntime: values['vad-own-runtime'] === true,
   };
   let server: BenchServer | null = null;
   const breakdown: string[] = [];

@@ -17,8 +17,9 @@ function phaseRow(
   wallMs: number,
   t: RunTimes,
 ): string {
-  // VAD overlaps transcription (its runs interleave with decoder steps), so it is not subtracted
-  const rest = wallMs - t.encoderMs - t.decoderMs;
+  // In the browser all runs take turns on one thread, so VAD adds to the wall time; in Node it
+  // may overlap a Whisper run (it is ~0.5 s per 3 minutes there, so the rest is about right).
+  const rest = wallMs - t.encoderMs - t.decoderMs - t.vadMs;
   const cells = [
     model,
     runtime,

@@ -12,6 +12,7 @@ import asyncifyWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.was
 import plainMjsUrl from 'onnxruntime-web/ort-wasm-simd-threaded.mjs?url';
 import plainWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.wasm?url';
 import { MODELS_PATH, modelDtype } from '../../../renderer/workers/model-dtype';
+import { queueSessionRuns } from '../../../speech/ort-run-queue';
 import { emptyRunTimes, instrumentSessionRuns } from '../run-timing';
 import type {
   BrowserBenchOptions,
@@ -21,23 +22,6 @@ import type {
 } from './protocol';
 
 type Ort = typeof OrtWeb;
-type RunFn = (this: unknown, ...args: unknown[]) => Promise<unknown>;
-
-/**
- * One InferenceSession.run at a time across all sessions of this ORT module: concurrent runs
- * (Silero VAD while a Whisper window decodes) make ORT Web fail with "Cannot read properties of
- * null (reading '3')" (seen here with the asyncify bundle); transformers.js queues only its own.
- */
-function serializeSessionRuns(ort: Ort): void {
-  const proto = (ort.InferenceSession as unknown as { prototype: { run: RunFn } }).prototype;
-  const run = proto.run;
-  let queue: Promise<unknown> = Promise.resolve();
-  proto.run = function queuedRun(this: unknown, ...args: unknown[]) {
-    const result = queue.then(() => run.apply(this, args));
-    queue = result.catch(() => undefined);
-    return result;
-  };
-}
 
 /** Adds the bench's session options to every session transformers.js or the VAD creates. */
 function overrideSessionOptions(ort: Ort, extra: Record<string, unknown>): void {
@@ -49,8 +33,24 @@ function overrideSessionOptions(ort: Ort, extra: Record<string, unknown>): void 
   sessions.create = (model, options) => create(model, { ...options, ...extra });
 }
 
+/** The session-run tally, shared by the Whisper runtime and a VAD runtime of its own. */
+const runTally = { current: emptyRunTimes() };
+
 /** Tells the Node side (through the page) where a measured phase starts or ends. */
 const mark = (phase: string): void => self.postMessage({ phase });
+
+/**
+ * A second, single-threaded ORT Web instance (the plain bundle: its own module and env) for
+ * Silero VAD, so its 5,000+ tiny runs per 3 minutes skip the threaded instance's per-run costs.
+ */
+async function ownVadRuntime(options: BrowserBenchOptions): Promise<Ort> {
+  const own = await import('onnxruntime-web/wasm');
+  if (own.env === (await loadOrt(options)).env) throw new Error('VAD runtime is not separate');
+  own.env.wasm.wasmPaths = { wasm: plainWasmUrl, mjs: plainMjsUrl };
+  own.env.wasm.numThreads = 1;
+  instrumentSessionRuns(own, runTally);
+  return own;
+}
 
 async function loadOrt(options: BrowserBenchOptions): Promise<Ort> {
   if (options.ortBuild === 'webgpu') return import('onnxruntime-web/webgpu');
@@ -65,8 +65,9 @@ async function runBench(
   samples: Float32Array,
 ): Promise<WorkerBenchResult> {
   const ort = await loadOrt(options);
-  const times = instrumentSessionRuns(ort);
-  if (options.serializeRuns) serializeSessionRuns(ort); // outside the timing: waits not counted
+  const times = instrumentSessionRuns(ort, runTally);
+  // the fix for concurrent-run failures, outside the timing (waits are not counted as run time)
+  if (options.serializeRuns) queueSessionRuns(ort);
   overrideSessionOptions(ort, options.sessionOptions);
   // imported after the runtime is chosen: transformers.js picks its ONNX Runtime at import
   const { env } = await import('@huggingface/transformers');
@@ -96,7 +97,10 @@ async function runBench(
   const loadMs = performance.now() - t;
   const vadResponse = await fetch(sileroVadUrl);
   if (!vadResponse.ok) throw new Error(`Silero VAD not served (HTTP ${vadResponse.status})`);
-  const vad = await SileroVad.create(ort, new Uint8Array(await vadResponse.arrayBuffer()));
+  const vad = await SileroVad.create(
+    options.vadOwnRuntime ? await ownVadRuntime(options) : ort,
+    new Uint8Array(await vadResponse.arrayBuffer()),
+  );
   await transcriber.transcribe(samples.subarray(0, 5 * 16000)); // warm-up, as the app does on load
 
   times.current = emptyRunTimes();

@@ -18,6 +18,8 @@ export interface BrowserBenchOptions {
   proxy: boolean;
   /** Queue all session runs (VAD and Whisper) one at a time; the app does not (yet). */
   serializeRuns: boolean;
+  /** Silero VAD on its own single-threaded plain ORT Web instance instead of Whisper's. */
+  vadOwnRuntime: boolean;
 }
 
 export interface WorkerBenchResult {
