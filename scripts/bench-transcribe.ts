@@ -92,7 +92,7 @@ function runChild(
 
 type BrowserVariant = Pick<
   BrowserBenchOptions,
-  'ortBuild' | 'sessionOptions' | 'proxy' | 'serializeRuns' | 'vadOwnRuntime'
+  'ortBuild' | 'sessionOptions' | 'proxy' | 'serializeRuns' | 'vadOwnRuntime' | 'traceOrt'
 >;
 
 /** `browser (webgpu bundle)`, plus whatever differs from the app's configuration. */
@@ -102,9 +102,17 @@ function browserLabel(v: BrowserVariant): string {
     ...(v.proxy ? ['proxy'] : []),
     ...(v.serializeRuns ? [] : ['concurrent runs']),
     ...(v.vadOwnRuntime ? ['VAD on own 1-thread ORT'] : []),
+    ...(v.traceOrt ? ['ORT trace'] : []),
     ...(Object.keys(v.sessionOptions).length > 0 ? [JSON.stringify(v.sessionOptions)] : []),
   ];
   return `browser (${extras.join(', ')})`;
+}
+
+function traceLine(label: string, ms: Record<string, number>): string {
+  const steps = Object.entries(ms)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([step, total]) => `${step} ${(total / 1000).toFixed(2)} s`);
+  return `- ${label}: ${steps.join('; ')}`;
 }
 
 function row(model: string, runtime: string, r: ChildResult | { error: string }): string {
@@ -144,6 +152,7 @@ async function main(): Promise<void> {
       proxy: { type: 'boolean', default: false },
       'concurrent-runs': { type: 'boolean', default: false },
       'vad-own-runtime': { type: 'boolean', default: false },
+      'trace-ort': { type: 'boolean', default: false },
       runs: { type: 'string', default: '1' },
     },
   });
@@ -181,9 +190,11 @@ async function main(): Promise<void> {
     proxy: values.proxy,
     serializeRuns: values['concurrent-runs'] !== true,
     vadOwnRuntime: values['vad-own-runtime'] === true,
+    traceOrt: values['trace-ort'] === true,
   };
   let server: BenchServer | null = null;
   const breakdown: string[] = [];
+  const traces: string[] = [];
   for (const model of models) {
     for (const runtime of RUNTIMES) {
       if (!wanted(model, runtime)) continue;
@@ -203,6 +214,8 @@ async function main(): Promise<void> {
           } else result = runChild(dir, runtime, wav3, 1, threads);
           process.stdout.write(`${row(model, label, result)}\n`);
           breakdown.push(...breakdownRows(model, label, result));
+          if (!('error' in result) && result.ortTraceMs)
+            traces.push(traceLine(label, result.ortTraceMs));
         }
       }
     }
@@ -219,6 +232,10 @@ async function main(): Promise<void> {
       `\nWhere the time went (load average ${loadNow.toFixed(1)} at end):\n\n${BREAKDOWN_HEADER}\n${breakdown.join('\n')}\n`,
     );
   }
+  if (traces.length > 0)
+    process.stdout.write(
+      `\nInside ORT Web's run() (whole file, --trace-ort):\n${traces.join('\n')}\n`,
+    );
 }
 
 await main();

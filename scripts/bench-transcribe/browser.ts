@@ -164,6 +164,7 @@ export async function runBrowserBench(
       peakRssMb: descendantsPeakRssMb(),
       runTimes: { offline: r.offline, stop: r.stop },
       numThreads: r.numThreads,
+      ...(r.ortTraceMs ? { ortTraceMs: r.ortTraceMs } : {}),
     };
   } catch (error) {
     const suffix = offLoopback.length > 0 ? ` (off loopback: ${offLoopback[0]})` : '';

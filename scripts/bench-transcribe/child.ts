@@ -26,6 +26,8 @@ export interface ChildResult {
   runTimes?: { offline: RunTimes; stop: RunTimes };
   /** ORT Web threads actually used (browser rows: 1 when the page is not cross-origin isolated). */
   numThreads?: number;
+  /** Browser rows with --trace-ort: ORT Web's run() steps (whole file), "<kind> <step>" → ms. */
+  ortTraceMs?: Record<string, number>;
 }
 
 /**

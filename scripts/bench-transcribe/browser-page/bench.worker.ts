@@ -13,6 +13,7 @@ import plainMjsUrl from 'onnxruntime-web/ort-wasm-simd-threaded.mjs?url';
 import plainWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.wasm?url';
 import { MODELS_PATH, modelDtype } from '../../../renderer/workers/model-dtype';
 import { queueSessionRuns } from '../../../speech/ort-run-queue';
+import { traceOrtSteps } from './ort-trace';
 import { emptyRunTimes, instrumentSessionRuns } from '../run-timing';
 import type {
   BrowserBenchOptions,
@@ -66,6 +67,7 @@ async function runBench(
 ): Promise<WorkerBenchResult> {
   const ort = await loadOrt(options);
   const times = instrumentSessionRuns(ort, runTally);
+  const trace = options.traceOrt ? traceOrtSteps(ort) : null;
   // the fix for concurrent-run failures, outside the timing (waits are not counted as run time)
   if (options.serializeRuns) queueSessionRuns(ort);
   overrideSessionOptions(ort, options.sessionOptions);
@@ -104,11 +106,13 @@ async function runBench(
   await transcriber.transcribe(samples.subarray(0, 5 * 16000)); // warm-up, as the app does on load
 
   times.current = emptyRunTimes();
+  if (trace) trace.current = {};
   mark('offline-start');
   t = performance.now();
   const offline = await transcribeRecording(samples, transcriber, vad.createStream());
   const offlineMs = performance.now() - t;
   const offlineTimes = { ...times.current };
+  const ortTraceMs = trace ? { ...trace.current } : undefined;
   mark('offline-end');
 
   // live: 100-ms chunks, waiting for the background every 10 s of audio (as child.ts does)
@@ -150,6 +154,7 @@ async function runBench(
     stopToTranscriptMs,
     lastWindowSeconds: lastWindow.end - lastWindow.start,
     offline: offlineTimes,
+    ...(ortTraceMs ? { ortTraceMs } : {}),
     stop: stopTimes,
   };
 }

@@ -20,6 +20,8 @@ export interface BrowserBenchOptions {
   serializeRuns: boolean;
   /** Silero VAD on its own single-threaded plain ORT Web instance instead of Whisper's. */
   vadOwnRuntime: boolean;
+  /** ORT's own trace points (env.trace): input copy / output copy per session kind. */
+  traceOrt: boolean;
 }
 
 export interface WorkerBenchResult {
@@ -34,6 +36,8 @@ export interface WorkerBenchResult {
   lastWindowSeconds: number;
   offline: RunTimes;
   stop: RunTimes;
+  /** Whole file: "<kind> <ORT step>" → ms, with traceOrt. */
+  ortTraceMs?: Record<string, number>;
 }
 
 export type WorkerRequest = { options: BrowserBenchOptions; samples: Float32Array };
