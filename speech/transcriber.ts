@@ -11,7 +11,7 @@ import {
   type ProgressInfo,
 } from '@huggingface/transformers';
 import type { TimedWord } from '../core/transcript';
-import { useWhisperDecodingFastPaths } from './whisper-decoding/install';
+import { useWhisperFastPaths } from './whisper-fast-paths';
 
 /** Progress of loading a model's files (transformers.js's own events, passed through). */
 export type ModelLoadProgress = ProgressInfo;
@@ -61,7 +61,7 @@ export class WhisperTranscriber {
           : {}),
       },
     });
-    useWhisperDecodingFastPaths(asr);
+    useWhisperFastPaths(asr);
     return new WhisperTranscriber(modelId, asr);
   }
 

@@ -13,6 +13,7 @@ import { Worker } from 'node:worker_threads';
 import type { TimedWord } from '../../core/transcript';
 import type { WindowRecognizer } from '../windowing';
 import type { LocalWhisperOptions } from './load-whisper';
+import { checkModelFolder, resolveModelLocation } from './local-model';
 import { ModelFilesError } from './model-files-error';
 import type { PoolError, PoolReply, PoolRequest } from './transcriber-pool-protocol';
 
@@ -84,6 +85,9 @@ export class TranscriberPool implements WindowRecognizer {
 
   /** Starts the workers and loads the model in each; rejects as loading one pipeline would. */
   static async start(dirOrId: string, options: TranscriberPoolOptions): Promise<TranscriberPool> {
+    // a missing or partial folder fails here, at once, before any thread starts
+    const location = resolveModelLocation(dirOrId, options.modelsRoot);
+    checkModelFolder(location.dir, options.fix, options.dtype);
     const cores = os.availableParallelism();
     const workers = Math.max(1, options.workers ?? Math.min(2, cores));
     const threads = Math.max(1, options.threadsPerWorker ?? Math.floor(cores / workers));
