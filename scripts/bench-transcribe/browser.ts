@@ -109,7 +109,12 @@ export async function runBrowserBench(
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     // anything that is not loopback fails to resolve; the request log below names it
-    args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+    args: [
+      ...CHROMIUM_ARGS,
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      // experiments, e.g. BENCH_CHROMIUM_ARGS='--js-flags=--no-liftoff'
+      ...(process.env.BENCH_CHROMIUM_ARGS?.split(' ').filter(Boolean) ?? []),
+    ],
   });
   const offLoopback: string[] = [];
   try {

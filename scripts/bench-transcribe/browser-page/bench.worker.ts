@@ -93,7 +93,8 @@ async function runBench(
 
   let t = performance.now();
   const transcriber = await WhisperTranscriber.load(options.modelId, {
-    device: 'wasm',
+    // a runtime from Symbol.for('onnxruntime') lists no devices in transformers.js: 'auto' = ORT's default (wasm)
+    device: options.ortBuild === 'webgpu' ? 'wasm' : 'auto',
     dtype: await modelDtype(options.modelId),
   });
   const loadMs = performance.now() - t;
