@@ -13,6 +13,7 @@ import * as ort from 'onnxruntime-web/webgpu';
 import ortWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm?url';
 import ortMjsUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.mjs?url';
 import { createSpeechHost } from '../../speech/host';
+import { queueSessionRuns } from '../../speech/ort-run-queue';
 import type { SpeechClientMessage, SpeechHostMessage } from '../../speech/protocol';
 import { WhisperTranscriber } from '../../speech/transcriber';
 import { SileroVad } from '../../speech/vad';
@@ -28,6 +29,9 @@ if (wasm) {
   // threads need SharedArrayBuffer (COOP/COEP); 2 beat 1 and 4 on a 2-core machine
   wasm.numThreads = self.crossOriginIsolated ? 2 : 1;
 }
+
+// VAD frames and Whisper windows share one ORT Web runtime, which breaks on overlapping runs
+queueSessionRuns(ort);
 
 async function loadSileroVad(): Promise<SileroVad> {
   const response = await fetch(sileroVadUrl);
