@@ -3,13 +3,13 @@
  * on the library's prototypes, so other pipelines are untouched). Each replacement keeps the
  * library's results (see each file and its tests). Profiled on a whisper-base-sized 22-s window
  * here, transformers.js's JavaScript around the model took ~460 ms of ~1.2 s: log-mel ~180 ms,
- * concatenating cross-attentions ~150 ms, log-softmax per step ~70 ms.
+ * word timing ~200 ms (generic tensor helpers), log-softmax per step ~70 ms.
  */
 import type { AutomaticSpeechRecognitionPipeline } from '@huggingface/transformers';
 import {
-  useCompactCrossAttentions,
+  useFastTokenTimestamps,
   type WhisperModelInternals,
-} from './whisper-decoding/compact-cross-attentions';
+} from './whisper-decoding/use-token-timestamps';
 import { useFastLogMel } from './whisper-features/install';
 import {
   useFastTimestampRule,
@@ -20,6 +20,6 @@ import {
 export function useWhisperFastPaths(asr: AutomaticSpeechRecognitionPipeline): void {
   useFastLogMel(asr.processor.feature_extractor);
   const model = asr.model as unknown as WhisperModelInternals & LogitsProcessorHook;
-  useCompactCrossAttentions(model);
+  useFastTokenTimestamps(model);
   useFastTimestampRule(model);
 }

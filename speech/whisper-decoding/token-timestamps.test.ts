@@ -1,6 +1,6 @@
 import { Tensor, WhisperForConditionalGeneration } from '@huggingface/transformers';
 import { describe, expect, it } from 'vitest';
-import { useCompactCrossAttentions, type WhisperModelInternals } from './compact-cross-attentions';
+import { useFastTokenTimestamps, type WhisperModelInternals } from './use-token-timestamps';
 
 const LAYERS = 6;
 const HEADS = 8;
@@ -19,13 +19,21 @@ function seeded(seed: number): () => number {
   };
 }
 
-/** Cross-attention as generate() returns it: per step, per layer [1, heads, tokens, frames]. */
-function generateOutputs(steps: number, seed: number) {
+/**
+ * Cross-attention as generate() returns it: per step, per layer [1, heads, tokens, frames].
+ * `speech`: attention peaks that move forward with the tokens (as real alignment heads'),
+ * over noise; otherwise noise only.
+ */
+function generateOutputs(steps: number, seed: number, speech = false) {
   const next = seeded(seed);
   const cross_attentions = Array.from({ length: steps }, (_, step) =>
     Array.from({ length: LAYERS }, () => {
       const tokens = step === 0 ? 3 : 1; // the prompt, then one token a step
-      const data = Float32Array.from({ length: HEADS * tokens * FRAMES }, () => next());
+      const peak = Math.round((step / steps) * FRAMES * 0.7);
+      const data = Float32Array.from({ length: HEADS * tokens * FRAMES }, (_, i) => {
+        const distance = Math.abs((i % FRAMES) - peak);
+        return next() * 0.1 + (speech ? Math.exp(-distance / 20) : 0);
+      });
       return new Tensor('float32', data, [1, HEADS, tokens, FRAMES]);
     }),
   );
@@ -38,14 +46,20 @@ function generateOutputs(steps: number, seed: number) {
   return { cross_attentions, sequences };
 }
 
-function model(): WhisperModelInternals {
-  return {
-    config: { decoder_layers: LAYERS, median_filter_width: 7 } as { decoder_layers: number },
-    _extract_token_timestamps: libraryExtract,
+/** A model whose own (library) method counts its calls, to tell the fast path from the fallback. */
+function model(): WhisperModelInternals & { libraryCalls: number } {
+  const m = {
+    config: { decoder_layers: LAYERS, median_filter_width: 7 },
+    libraryCalls: 0,
+    _extract_token_timestamps(this: unknown, ...args: Parameters<Extract>) {
+      m.libraryCalls++;
+      return libraryExtract.apply(this, args);
+    },
   };
+  return m;
 }
 
-describe('useCompactCrossAttentions', () => {
+describe('useFastTokenTimestamps', () => {
   const cases = [
     {
       name: 'whisper-base.en-like heads, cropped to a 22-s window',
@@ -60,8 +74,19 @@ describe('useCompactCrossAttentions', () => {
         [5, 6],
       ],
       frames: 1100,
+      speech: true,
     },
-    { name: 'one head, no frame limit', heads: [[0, 0]], frames: null },
+    {
+      name: 'the same heads over noise',
+      heads: [
+        [3, 1],
+        [4, 2],
+        [5, 4],
+      ],
+      frames: 1100,
+      speech: false,
+    },
+    { name: 'one head, no frame limit', heads: [[0, 0]], frames: null, speech: true },
     {
       name: 'a repeated head, unordered',
       heads: [
@@ -71,16 +96,18 @@ describe('useCompactCrossAttentions', () => {
         [0, 7],
       ],
       frames: 700,
+      speech: true,
     },
   ] as const;
 
-  for (const { name, heads, frames } of cases) {
+  for (const { name, heads, frames, speech } of cases) {
     it(`gives the library's timestamps exactly: ${name}`, () => {
-      const outputs = generateOutputs(40, heads.length);
+      const outputs = generateOutputs(40, heads.length, speech);
       const expected = libraryExtract.call(model(), outputs, heads, frames, 0.02, 3) as Tensor;
       const fast = model();
-      useCompactCrossAttentions(fast);
+      useFastTokenTimestamps(fast);
       const actual = fast._extract_token_timestamps?.(outputs, heads, frames, 0.02, 3) as Tensor;
+      expect(fast.libraryCalls).toBe(0); // computed here, not handed back to the library
       expect(actual.dims).toEqual(expected.dims);
       expect(Array.from(actual.data as Float32Array)).toEqual(
         Array.from(expected.data as Float32Array),
@@ -92,9 +119,10 @@ describe('useCompactCrossAttentions', () => {
 
   it('leaves out-of-range heads to the library’s own error', () => {
     const fast = model();
-    useCompactCrossAttentions(fast);
+    useFastTokenTimestamps(fast);
     expect(() =>
       fast._extract_token_timestamps?.(generateOutputs(2, 1), [[9, 0]], 100, 0.02, 3),
     ).toThrow(/out of bounds/);
+    expect(fast.libraryCalls).toBe(1);
   });
 });
