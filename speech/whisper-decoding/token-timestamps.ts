@@ -106,12 +106,35 @@ function standardiseAndSmooth(w: HeadWeights, medianWidth: number): void {
           else if (index >= frames) index = 2 * (frames - 1) - index; // reflect, as the library
           window[slot] = data[row + index] ?? 0;
         }
-        window.sort(); // numeric, -0 before +0 and NaN last: the library's order exactly
-        filtered[f] = window[half] ?? 0;
+        filtered[f] = median(window, half);
       }
       data.set(filtered, row);
     }
   }
+}
+
+/**
+ * The middle value of `window` (sorted in place), as `Float32Array.prototype.sort` orders it:
+ * insertion sort for the usual 7 values (a native sort call per frame costs more than the sort),
+ * the native sort when a NaN or a zero is present (it puts -0 before +0 and NaN last).
+ */
+function median(window: Float32Array, half: number): number {
+  for (let i = 1; i < window.length; i++) {
+    const value = window[i] ?? 0;
+    if (value !== value || value === 0) {
+      window.sort();
+      return window[half] ?? 0;
+    }
+    let j = i - 1;
+    while (j >= 0 && (window[j] ?? 0) > value) {
+      window[j + 1] = window[j] ?? 0;
+      j--;
+    }
+    window[j + 1] = value;
+  }
+  const first = window[0] ?? 0;
+  if (first !== first || first === 0) window.sort();
+  return window[half] ?? 0;
 }
 
 /** Dynamic time warping over a [rows × cols] cost matrix: the path's row and column indices. */
@@ -125,12 +148,9 @@ export function timeWarp(cost: Float32Array, rows: number, cols: number): [numbe
       const c0 = total[(i - 1) * width + j - 1] ?? Infinity;
       const c1 = total[(i - 1) * width + j] ?? Infinity;
       const c2 = total[i * width + j - 1] ?? Infinity;
-      let c: number;
-      let t: number;
-      if (c0 < c1 && c0 < c2) [c, t] = [c0, 0];
-      else if (c1 < c0 && c1 < c2) [c, t] = [c1, 1];
-      else [c, t] = [c2, 2];
-      total[i * width + j] = (cost[(i - 1) * cols + j - 1] ?? 0) + c;
+      const t = c0 < c1 && c0 < c2 ? 0 : c1 < c0 && c1 < c2 ? 1 : 2;
+      total[i * width + j] =
+        (cost[(i - 1) * cols + j - 1] ?? 0) + (t === 0 ? c0 : t === 1 ? c1 : c2);
       trace[i * width + j] = t;
     }
   }
