@@ -1,10 +1,11 @@
 /// <reference lib="webworker" />
 /**
- * The browser's speech host: speech/host.ts in a module Web Worker on ONNX Runtime Web (WASM).
+ * The browser's speech host: speech/host.ts in a module Web Worker on ONNX Runtime Web (WebGPU
+ * where the browser has an adapter, else WASM).
  * Everything is same-origin — model files from /models/, ORT's .wasm/.mjs and Silero VAD as
  * Vite assets — so nothing reaches the network (no CDN).
  */
-import { env } from '@huggingface/transformers';
+import { env, type DataType } from '@huggingface/transformers';
 import sileroVadUrl from '@ricky0123/vad-web/dist/silero_vad_v5.onnx?url';
 // The same ORT module the transformers.js web build imports, so VAD shares its WASM runtime.
 import * as ort from 'onnxruntime-web/webgpu';
@@ -18,6 +19,7 @@ import type { SpeechClientMessage, SpeechHostMessage } from '../../speech/protoc
 import { WhisperTranscriber } from '../../speech/transcriber';
 import { SileroVad } from '../../speech/vad';
 import { MODELS_PATH, modelDtype } from './model-dtype';
+import { loadOnBestDevice, type GpuLike } from './whisper-device';
 
 env.allowRemoteModels = false;
 env.allowLocalModels = true;
@@ -33,6 +35,15 @@ if (wasm) {
 // VAD frames and Whisper windows share one ORT Web runtime, which breaks on overlapping runs
 queueSessionRuns(ort);
 
+/**
+ * The GPU, for file sets that run on it: q8's integer MatMuls have no WebGPU kernels in ORT Web,
+ * so a q8 model (the catalog's) would bounce between GPU and CPU; it stays on WASM.
+ */
+function gpuFor(dtype: DataType): GpuLike | undefined {
+  if (!['fp32', 'fp16', 'q4', 'q4f16'].includes(dtype)) return undefined;
+  return (self.navigator as { gpu?: GpuLike }).gpu;
+}
+
 async function loadSileroVad(): Promise<SileroVad> {
   const response = await fetch(sileroVadUrl);
   if (!response.ok) throw new Error(`Silero VAD model not served (HTTP ${response.status}).`);
@@ -40,12 +51,14 @@ async function loadSileroVad(): Promise<SileroVad> {
 }
 
 const host = createSpeechHost({
-  loadModel: async (modelId, options) =>
-    WhisperTranscriber.load(modelId, {
-      device: 'wasm',
-      dtype: await modelDtype(modelId),
-      ...options,
-    }),
+  loadModel: async (modelId, options) => {
+    const dtype = await modelDtype(modelId);
+    return loadOnBestDevice(
+      (device) => WhisperTranscriber.load(modelId, { device, dtype, ...options }),
+      gpuFor(dtype),
+      (error) => console.warn('Whisper on WebGPU failed; using WASM instead.', error),
+    );
+  },
   loadVad: loadSileroVad,
   post: (message: SpeechHostMessage, transfer: ArrayBuffer[] = []) =>
     self.postMessage(message, transfer),
