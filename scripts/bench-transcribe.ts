@@ -26,7 +26,9 @@ import { makeFixture } from './fixture-model/make-fixture';
 import { GENERATED_DIR } from './fixture-model/test-support';
 import { runBenchChild, type ChildResult } from './bench-transcribe/child';
 import { BREAKDOWN_HEADER, breakdownRows } from './bench-transcribe/breakdown-table';
-import { runBrowserBench, startBenchServer, type BenchServer } from './bench-transcribe/browser';
+// type-only: the browser bench (vite, playwright) is imported when a browser row runs, never in
+// a child process, whose peak memory is part of what it measures (~150 MB more otherwise)
+import type { BenchServer } from './bench-transcribe/browser';
 import type { BrowserBenchOptions } from './bench-transcribe/browser-page/protocol';
 
 const BENCH_DIR = path.join(GENERATED_DIR, 'bench');
@@ -38,7 +40,8 @@ const MODELS = {
     makeBaseSizedFixture(dir, benchSpec(script), { q8: false }),
 } as const;
 type ModelName = keyof typeof MODELS;
-const RUNTIMES = ['node', 'wasm', 'browser'] as const;
+/** `pool`: the CLI's path for files, two single-threaded pipelines in worker threads (--threads per worker). */
+const RUNTIMES = ['node', 'pool', 'wasm', 'browser'] as const;
 
 function modelDir(model: ModelName, script: number): string {
   const name = script === DEFAULT_SCRIPT_SECONDS ? model : `${model}-script${script}s`;
@@ -160,7 +163,7 @@ async function main(): Promise<void> {
     // a child gets one thread count
     const result = await runBenchChild(
       values.child,
-      values.runtime === 'wasm' ? 'wasm' : 'node',
+      values.runtime === 'wasm' || values.runtime === 'pool' ? values.runtime : 'node',
       values.wav ?? '',
       Number(values.repeat),
       Number(values.threads),
@@ -201,9 +204,13 @@ async function main(): Promise<void> {
       for (const threads of threadCounts) {
         for (let run = 0; run < Number(values.runs); run++) {
           const dir = modelDir(model, script);
-          let label = `${runtime}, ${threads} thread${threads > 1 ? 's' : ''}`;
+          const threadLabel = `${threads} thread${threads > 1 ? 's' : ''}`;
+          let label =
+            runtime === 'pool' ? `node pool, 2 × ${threadLabel}` : `${runtime}, ${threadLabel}`;
           let result: ChildResult | { error: string };
           if (runtime === 'browser') {
+            const { runBrowserBench, startBenchServer } =
+              await import('./bench-transcribe/browser');
             server ??= await startBenchServer(BENCH_DIR, wav3);
             label = `${browserLabel(variant)}, ${label.slice('browser, '.length)}`;
             result = await runBrowserBench(server, {

@@ -47,7 +47,7 @@ const cpuMs = (usage: NodeJS.CpuUsage): number => (usage.user + usage.system) / 
 
 export async function runBenchChild(
   modelDir: string,
-  runtime: 'node' | 'wasm',
+  runtime: 'node' | 'wasm' | 'pool',
   wav: string,
   repeat: number,
   threads: number,
@@ -62,6 +62,7 @@ export async function runBenchChild(
   env.useWasmCache = false;
   const { readAudioFile } = await import('../../speech/node/audio-file');
   const { loadLocalWhisper } = await import('../../speech/node/load-whisper');
+  const { TranscriberPool } = await import('../../speech/node/transcriber-pool');
   const { loadSileroVadNode } = await import('../../speech/node/silero-node');
   const { StreamingTranscriber, transcribeRecording } = await import('../../speech/windowing');
 
@@ -70,14 +71,26 @@ export async function runBenchChild(
   const audioSeconds = (samples.length * repeat) / 16000;
 
   let t = performance.now();
-  const transcriber = await loadLocalWhisper(modelDir, {
+  const model = {
     modelsRoot: path.dirname(modelDir),
     fix: 'regenerate with npm run bench:transcribe',
-    ...(runtime === 'wasm' ? { device: 'auto' as const } : { threads }),
-  });
+  };
+  const transcriber =
+    runtime === 'pool'
+      ? await TranscriberPool.start(modelDir, { ...model, workers: 2, threadsPerWorker: threads })
+      : await loadLocalWhisper(modelDir, {
+          ...model,
+          ...(runtime === 'wasm' ? { device: 'auto' as const } : { threads }),
+        });
   const loadMs = performance.now() - t;
   const vad = await loadSileroVadNode();
-  await transcriber.transcribe(samples.subarray(0, 5 * 16000)); // warm-up, as the app does on load
+  // warm-up, as the app does on load (every pipeline of a pool)
+  const warmUp = samples.subarray(0, 5 * 16000);
+  await Promise.all(
+    Array.from({ length: 'parallelWindows' in transcriber ? transcriber.parallelWindows : 1 }, () =>
+      transcriber.transcribe(warmUp),
+    ),
+  );
 
   let offlineMs = 0;
   let offlineCpuMs = 0;
