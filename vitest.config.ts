@@ -10,6 +10,9 @@ export default defineConfig({
           environment: 'node',
           include: ['{core,speech,cli,electron,scripts}/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           testTimeout: 60_000,
+          // set-up hooks generate models and encode audio with ffmpeg/espeak-ng: on 2 busy
+          // cores (CI runs test files in parallel) they take well over vitest's default 10 s
+          hookTimeout: 120_000,
         },
       },
       {
