@@ -15,13 +15,13 @@
  * app's IndexedDB first, as the recorder and transcription would have left it.
  */
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build, preview } from 'vite';
 import { launch } from '../tests/e2e/support/browser';
 import { seedAttempt, syntheticTranscript } from '../tests/e2e/support/seed-attempt';
+import { freeLoopbackPort } from './headless-chromium';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -35,24 +35,13 @@ const minutes = Number(values.minutes);
 const sampleRate = Number(values.rate);
 const playSeconds = Number(values.seconds);
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
 const percentile = (sorted: readonly number[], p: number): number =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 const configFile = path.join(root, 'vite.config.ts');
 console.log('bench:review: building the renderer');
 await build({ configFile, logLevel: 'warn' });
-const port = await freePort();
+const port = await freeLoopbackPort();
 const server = await preview({ configFile, preview: { port, strictPort: true }, logLevel: 'warn' });
 const url = `http://127.0.0.1:${port}/`;
 const session = await launch();

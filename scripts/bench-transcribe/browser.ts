@@ -6,7 +6,6 @@
  * app ships, with ORT's .wasm/.mjs given as a pair (the prod-build thread hang).
  */
 import fs from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,21 +17,13 @@ import {
   type BrowserBenchOptions,
   type WorkerBenchResult,
 } from './browser-page/protocol';
+import { freeLoopbackPort, QUIET_CHROMIUM_ARGS } from '../headless-chromium';
 import { descendantsCpuMs, descendantsPeakRssMb } from './chromium-usage';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const pageDir = path.join(here, 'browser-page');
 const configFile = path.join(here, '..', '..', 'vite.config.ts');
 const BENCH_TIMEOUT_MS = 20 * 60_000;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface BenchServer {
   origin: string;
@@ -52,17 +43,6 @@ function serveRehearsal(wav: string): Plugin {
   };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
 /** Builds the bench page and serves it, the models in `benchDir` and the rehearsal `wav`. */
 export async function startBenchServer(benchDir: string, wav: string): Promise<BenchServer> {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-transcribe-page-'));
@@ -70,7 +50,7 @@ export async function startBenchServer(benchDir: string, wav: string): Promise<B
   await build({ ...common, build: { outDir, emptyOutDir: true } });
   // read per request by vite.config.ts's models middleware
   process.env.PITCHPACE_MODELS_DIR = benchDir;
-  const port = await freePort();
+  const port = await freeLoopbackPort();
   const server = await preview({
     ...common,
     build: { outDir },
@@ -110,7 +90,7 @@ export async function runBrowserBench(
     headless: true,
     // anything that is not loopback fails to resolve; the request log below names it
     args: [
-      ...CHROMIUM_ARGS,
+      ...QUIET_CHROMIUM_ARGS,
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
       // experiments, e.g. BENCH_CHROMIUM_ARGS='--js-flags=--no-liftoff'
       ...(process.env.BENCH_CHROMIUM_ARGS?.split(' ').filter(Boolean) ?? []),

@@ -4,6 +4,22 @@ import path from 'node:path';
 import { ENCODER_POSITIONS, MAX_TARGET_POSITIONS, type Vocabulary } from './vocabulary';
 import { N_MELS } from './tiny-model';
 
+/** Whisper's feature extractor settings (preprocessor_config.json), as the real models have them. */
+export const WHISPER_PREPROCESSOR_CONFIG = {
+  chunk_length: 30,
+  feature_extractor_type: 'WhisperFeatureExtractor',
+  feature_size: N_MELS,
+  hop_length: 160,
+  n_fft: 400,
+  n_samples: 480000,
+  nb_max_frames: 3000,
+  padding_side: 'right',
+  padding_value: 0.0,
+  processor_class: 'WhisperProcessor',
+  return_attention_mask: false,
+  sampling_rate: 16000,
+} as const;
+
 export interface ModelDimensions {
   dModel: number;
   encoderLayers: number;
@@ -12,6 +28,7 @@ export interface ModelDimensions {
   decoderHeads: number;
   /** [layer, head] pairs whose cross-attentions time the words. */
   alignmentHeads: Array<[number, number]>;
+
   /** transformers.js dtype the folder's ONNX files are named for. */
   dtype: 'fp32' | 'q8';
 }
@@ -61,20 +78,7 @@ export function writeConfigs(
     prev_sot_token_id: v.ids.startofprev,
     return_timestamps: false,
   };
-  const preprocessorConfig = {
-    chunk_length: 30,
-    feature_extractor_type: 'WhisperFeatureExtractor',
-    feature_size: N_MELS,
-    hop_length: 160,
-    n_fft: 400,
-    n_samples: 480000,
-    nb_max_frames: 3000,
-    padding_side: 'right',
-    padding_value: 0.0,
-    processor_class: 'WhisperProcessor',
-    return_attention_mask: false,
-    sampling_rate: 16000,
-  };
+  const preprocessorConfig = WHISPER_PREPROCESSOR_CONFIG;
   const tokenizerConfig = {
     tokenizer_class: 'WhisperTokenizer', // without it: "_decode_asr is not a function"
     bos_token: '<|endoftext|>',

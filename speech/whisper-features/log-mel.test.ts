@@ -8,22 +8,10 @@ import { freshGeneratedDir, SAMPLE_RATE, tone } from '../../scripts/fixture-mode
 import { readAudioFile } from '../node/audio-file';
 import { useFastLogMel } from './install';
 import { whisperLogMel } from './log-mel';
+import { WHISPER_PREPROCESSOR_CONFIG } from '../../scripts/fixture-model/configs';
 
-/** The preprocessor config the fixture generator writes (scripts/fixture-model/configs.ts). */
-const WHISPER_CONFIG = {
-  chunk_length: 30,
-  feature_extractor_type: 'WhisperFeatureExtractor',
-  feature_size: 80,
-  hop_length: 160,
-  n_fft: 400,
-  n_samples: 480000,
-  nb_max_frames: 3000,
-  padding_side: 'right',
-  padding_value: 0.0,
-  processor_class: 'WhisperProcessor',
-  return_attention_mask: false,
-  sampling_rate: 16000,
-};
+/** The preprocessor config the fixture generator writes (as real Whisper models have it). */
+const WHISPER_CONFIG = WHISPER_PREPROCESSOR_CONFIG;
 /** float32 rounding of values in [-2, 2] is ~1e-7; the brief's bar is 1e-4. */
 const TOLERANCE = 1e-5;
 

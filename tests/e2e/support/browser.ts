@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
+import { QUIET_CHROMIUM_ARGS } from '../../../scripts/headless-chromium';
 
 export const BASE_URL = process.env.PITCHPACE_E2E_URL ?? 'http://127.0.0.1:4173/';
 
@@ -34,17 +35,7 @@ export interface Session {
 
 export async function launch(options: LaunchOptions = {}): Promise<Session> {
   const profileDir = options.profileDir ?? mkdtempSync(path.join(tmpdir(), 'pitchpace-e2e-'));
-  const args = [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--autoplay-policy=no-user-gesture-required',
-  ];
+  const args = ['--headless', ...QUIET_CHROMIUM_ARGS, '--autoplay-policy=no-user-gesture-required'];
   if (options.grantMicrophone !== false) args.push('--use-fake-ui-for-media-stream');
   else args.push('--deny-permission-prompts');
   if (options.fakeDevice !== false) {
