@@ -29,6 +29,11 @@ export interface TranscriberLoadOptions {
    * here ~20 % less CPU per window at the same wall time, leaving cores to the UI.
    */
   spinWait?: boolean;
+  /**
+   * ONNX Runtime's CPU memory arena (its default: on). Off, freed activations go back to the
+   * system: measured here ~250 MB less peak for two pipelines at the same speed.
+   */
+  memArena?: boolean;
 }
 
 export interface WindowTranscriptionOptions {
@@ -56,6 +61,7 @@ export class WhisperTranscriber {
       ...(options.onProgress ? { progress_callback: options.onProgress } : {}),
       session_options: {
         ...(options.threads ? { intraOpNumThreads: options.threads } : {}),
+        ...(options.memArena === false ? { enableCpuMemArena: false } : {}),
         ...(options.spinWait === false
           ? { extra: { session: { intra_op: { allow_spinning: '0' } } } }
           : {}),

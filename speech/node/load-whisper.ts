@@ -14,6 +14,8 @@ export interface LocalWhisperOptions {
   /** `cpu` (onnxruntime-node, the default); `auto` when another runtime was installed in its place. */
   device?: DeviceType;
   threads?: number;
+  /** ONNX Runtime's CPU memory arena; see TranscriberLoadOptions.memArena. */
+  memArena?: boolean;
   onProgress?: (progress: ModelLoadProgress) => void;
 }
 
@@ -29,6 +31,7 @@ export async function loadLocalWhisper(
       device: options.device ?? 'cpu',
       dtype,
       ...(options.threads ? { threads: options.threads } : {}),
+      ...(options.memArena === false ? { memArena: false } : {}),
       spinWait: false, // beside the app's UI, sleeping threads beat spinning ones
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });

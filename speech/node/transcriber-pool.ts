@@ -97,6 +97,7 @@ export class TranscriberPool implements WindowRecognizer {
       ...(options.dtype ? { dtype: options.dtype } : {}),
       ...(options.device ? { device: options.device } : {}),
       threads,
+      memArena: false, // two pipelines: ~250 MB less peak, same speed (measured)
     };
     const members = Array.from({ length: workers }, () => ({
       worker: startWorker(),
