@@ -12,25 +12,11 @@ import os from 'node:os';
 import type { Tensor } from '@huggingface/transformers';
 import { WhisperFeatureExtractor } from '@huggingface/transformers';
 import { useFastLogMel } from '../speech/whisper-features/install';
+import { WHISPER_PREPROCESSOR_CONFIG } from './fixture-model/configs';
+import { noise } from './fixture-model/test-support';
 
 const SAMPLE_RATE = 16000;
 const WINDOW_SAMPLES = 30 * SAMPLE_RATE;
-
-/** The preprocessor config the fixture generator writes (scripts/fixture-model/configs.ts). */
-const WHISPER_PREPROCESSOR_CONFIG = {
-  chunk_length: 30,
-  feature_extractor_type: 'WhisperFeatureExtractor',
-  feature_size: 80,
-  hop_length: 160,
-  n_fft: 400,
-  n_samples: WINDOW_SAMPLES,
-  nb_max_frames: 3000,
-  padding_side: 'right',
-  padding_value: 0.0,
-  processor_class: 'WhisperProcessor',
-  return_attention_mask: false,
-  sampling_rate: SAMPLE_RATE,
-};
 
 type FbankExtractor = { _extract_fbank_features(waveform: Float32Array): Promise<Tensor> };
 
@@ -71,25 +57,14 @@ function maxAbsDiff(a: Tensor, b: Tensor): number {
   return worst;
 }
 
-/** Deterministic noise (xorshift), so runs compare like with like. */
-function noise(length: number, amplitude: number, seed = 12345): Float32Array {
-  let state = seed;
-  return Float32Array.from({ length }, () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (((state >>> 0) / 0xffffffff) * 2 - 1) * amplitude;
-  });
-}
-
 async function main(): Promise<void> {
   const runs = parseRuns(process.argv.slice(2));
-  const original = new WhisperFeatureExtractor(
-    WHISPER_PREPROCESSOR_CONFIG,
-  ) as unknown as FbankExtractor;
+  const original = new WhisperFeatureExtractor({
+    ...WHISPER_PREPROCESSOR_CONFIG,
+  }) as unknown as FbankExtractor;
   const fast = new WhisperFeatureExtractor({ ...WHISPER_PREPROCESSOR_CONFIG });
   if (!useFastLogMel(fast)) throw new Error('useFastLogMel did not accept the Whisper extractor');
-  const speech = noise(WINDOW_SAMPLES, 0.3);
+  const speech = noise(WINDOW_SAMPLES, 0.3, 12345);
   const shortClip = new Float32Array(WINDOW_SAMPLES);
   shortClip.set(speech.subarray(0, 3 * SAMPLE_RATE));
   const inputs: Record<string, Float32Array> = {

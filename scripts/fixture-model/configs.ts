@@ -4,8 +4,12 @@ import path from 'node:path';
 import { ENCODER_POSITIONS, MAX_TARGET_POSITIONS, type Vocabulary } from './vocabulary';
 import { N_MELS } from './tiny-model';
 
-/** Whisper's feature extractor settings (preprocessor_config.json), as the real models have them. */
-export const WHISPER_PREPROCESSOR_CONFIG = {
+/**
+ * Whisper's feature extractor settings (preprocessor_config.json), as the real models have them.
+ * Frozen: transformers.js's extractor writes `mel_filters` into the config it is given, so give
+ * it a copy (`{ ...WHISPER_PREPROCESSOR_CONFIG }`).
+ */
+export const WHISPER_PREPROCESSOR_CONFIG = Object.freeze({
   chunk_length: 30,
   feature_extractor_type: 'WhisperFeatureExtractor',
   feature_size: N_MELS,
@@ -18,7 +22,7 @@ export const WHISPER_PREPROCESSOR_CONFIG = {
   processor_class: 'WhisperProcessor',
   return_attention_mask: false,
   sampling_rate: 16000,
-} as const;
+} as const);
 
 export interface ModelDimensions {
   dModel: number;

@@ -25,3 +25,14 @@ export function tone(seconds: number, soundUntil = seconds): Float32Array {
     i < soundUntil * SAMPLE_RATE ? 0.1 * Math.sin((2 * Math.PI * 440 * i) / SAMPLE_RATE) : 0,
   );
 }
+
+/** Deterministic white noise in [-amplitude, amplitude] (xorshift32), so runs compare like with like. */
+export function noise(length: number, amplitude: number, seed = 2463534242): Float32Array {
+  let state = seed;
+  return Float32Array.from({ length }, () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (((state >>> 0) / 0xffffffff) * 2 - 1) * amplitude;
+  });
+}

@@ -4,14 +4,17 @@ import { env, pipeline, WhisperFeatureExtractor } from '@huggingface/transformer
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { makeFixture } from '../../scripts/fixture-model/make-fixture';
 import { makeSpeechClip } from '../../scripts/fixture-model/speech-audio';
-import { freshGeneratedDir, SAMPLE_RATE, tone } from '../../scripts/fixture-model/test-support';
+import {
+  freshGeneratedDir,
+  noise,
+  SAMPLE_RATE,
+  tone,
+} from '../../scripts/fixture-model/test-support';
 import { readAudioFile } from '../node/audio-file';
 import { useFastLogMel } from './install';
 import { whisperLogMel } from './log-mel';
 import { WHISPER_PREPROCESSOR_CONFIG } from '../../scripts/fixture-model/configs';
 
-/** The preprocessor config the fixture generator writes (as real Whisper models have it). */
-const WHISPER_CONFIG = WHISPER_PREPROCESSOR_CONFIG;
 /** float32 rounding of values in [-2, 2] is ~1e-7; the brief's bar is 1e-4. */
 const TOLERANCE = 1e-5;
 
@@ -25,18 +28,8 @@ type Extractor = ExtractorInternals &
   ((audio: Float32Array) => Promise<{ input_features: Tensor }>);
 
 /** A fresh config object each time: the extractor keeps it and writes mel_filters into it. */
-const newExtractor = (): Extractor => new WhisperFeatureExtractor({ ...WHISPER_CONFIG });
-
-/** Deterministic white noise in [-amplitude, amplitude] (xorshift32). */
-function noise(length: number, amplitude: number, seed = 2463534242): Float32Array {
-  let state = seed;
-  return Float32Array.from({ length }, () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (((state >>> 0) / 0xffffffff) * 2 - 1) * amplitude;
-  });
-}
+const newExtractor = (): Extractor =>
+  new WhisperFeatureExtractor({ ...WHISPER_PREPROCESSOR_CONFIG });
 
 function maxAbsDiff(a: Tensor, b: Tensor): number {
   expect(b.dims).toEqual(a.dims);
