@@ -88,7 +88,6 @@ export class StreamingTranscriber extends TypedEvents<StreamingTranscriberEvents
   async caughtUp(windows: number): Promise<void> {
     await this.vadWork;
     await Promise.all(this.inFlight.slice(0, Math.max(0, this.inFlight.length - windows)));
-    if (windows === 0) await this.transcription;
   }
 
   /** Words of the windows transcribed so far, in order. */
@@ -137,8 +136,7 @@ export class StreamingTranscriber extends TypedEvents<StreamingTranscriberEvents
     this.emit('window', { index, start, end, transcribed });
     if (!transcribed) return;
     // a pool starts each window at once (it queues them itself); words are still taken in order
-    const early =
-      (this.recognizer.parallelWindows ?? 1) > 1 ? this.recognizer.transcribe(samples) : null;
+    const early = isParallel(this.recognizer) ? this.recognizer.transcribe(samples) : null;
     early?.catch(() => undefined); // its failure is reported in order, below
     const done = (this.transcription = this.transcription.then(async () => {
       if (this.failure) return;
@@ -161,6 +159,13 @@ export class StreamingTranscriber extends TypedEvents<StreamingTranscriberEvents
     this.failure = error instanceof Error ? error : new Error(String(error));
     this.emit('error', this.failure);
   }
+}
+
+/** A recogniser that runs windows side by side (a pool), not one after another. */
+function isParallel(
+  recognizer: WindowRecognizer,
+): recognizer is WindowRecognizer & { parallelWindows: number } {
+  return (recognizer.parallelWindows ?? 1) > 1;
 }
 
 function clip(spans: readonly Span[], window: Span): Span[] {
@@ -187,9 +192,7 @@ export async function transcribeRecording(
     streaming.push(samples16k.subarray(offset, offset + SAMPLE_RATE));
     // a pool may keep its windows in flight; one pipeline finishes them all before reading on
     if ((offset / SAMPLE_RATE) % BACKPRESSURE_SECONDS === BACKPRESSURE_SECONDS - 1)
-      await streaming.caughtUp(
-        (recognizer.parallelWindows ?? 1) > 1 ? (recognizer.parallelWindows ?? 0) : 0,
-      );
+      await streaming.caughtUp(isParallel(recognizer) ? recognizer.parallelWindows : 0);
   }
   return streaming.finish();
 }

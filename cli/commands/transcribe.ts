@@ -1,9 +1,9 @@
 /**
  * `pitchpace transcribe <audio> [--model <dir|id>] [--json] [--workers <n>]`: transcribes an audio
  * file locally (wav, mp3, ogg, opus, flac, webm, m4a) through the same windowing as the app, so
- * both give the same transcript for the same audio. Windows run on two pipelines side by side
- * (speech/node/transcriber-pool.ts) unless `--workers 1`. Prints timed words, or the native transcript form with
- * --json (what `pitchpace analyze --transcript` reads). Exit 0 on success, 2 with one line on
+ * both give the same transcript for the same audio. Files over a minute run on two pipelines side
+ * by side (speech/node/transcriber-pool.ts) unless `--workers 1`. Prints timed words, or the
+ * native transcript form with --json (what `pitchpace analyze --transcript` reads). Exit 0 on success, 2 with one line on
  * stderr for bad input (unreadable, unsupported or empty audio; missing or broken model).
  */
 import { fileURLToPath } from 'node:url';
