@@ -1,6 +1,7 @@
 /** One benchmark run in its own process: one model on one runtime. */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { feedLikeRecording, tallyWindows } from './live-feed';
 import { emptyRunTimes, instrumentSessionRuns, type RunTimes } from './run-timing';
 
 export interface ChildResult {
@@ -106,26 +107,12 @@ export async function runBenchChild(
   }
   const offlineTimes = { ...times.current };
 
-  // live: the recording's audio arrives in 100-ms chunks; closed windows are transcribed meanwhile.
-  // Pushing is faster than real time here, so wait for the background every 10 s of audio, as
-  // real-time arrival would (processing is faster than real time), keeping memory as in the app.
+  // live: as the app records (see live-feed.ts)
   const streaming = new StreamingTranscriber(transcriber, vad.createStream());
-  let lastWindow = { start: 0, end: 0 };
-  let windows = 0;
-  streaming.on('window', (w) => {
-    if (!w.transcribed) return;
-    windows++;
-    lastWindow = w;
-  });
   t = performance.now();
   const streamCpu = process.cpuUsage();
-  for (let round = 0; round < repeat; round++) {
-    for (let offset = 0; offset < samples.length; offset += 1600) {
-      streaming.push(samples.subarray(offset, offset + 1600));
-      if (offset % 160_000 === 0) await streaming.idle();
-    }
-  }
-  await streaming.idle();
+  const tally = tallyWindows(streaming);
+  await feedLikeRecording(streaming, samples, repeat);
   const streamMs = performance.now() - t;
   times.current = emptyRunTimes();
   t = performance.now();
@@ -147,16 +134,16 @@ export async function runBenchChild(
   await vad.release();
   return {
     audioSeconds,
-    windows,
+    windows: tally.windows,
     words,
     loadMs,
     offlineMs,
     realTimeFactor: audioSeconds / (offlineMs / 1000),
-    perWindowMs: offlineMs / Math.max(windows, 1),
+    perWindowMs: offlineMs / Math.max(tally.windows, 1),
     stopToTranscriptMs,
     offlineCpuMs,
     stopCpuMs,
-    lastWindowSeconds: lastWindow.end - lastWindow.start,
+    lastWindowSeconds: tally.lastWindow.end - tally.lastWindow.start,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     runTimes: { offline: offlineTimes, stop: stopTimes },
   };

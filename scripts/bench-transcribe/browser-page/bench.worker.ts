@@ -5,6 +5,7 @@
  * does, measured as scripts/bench-transcribe/child.ts measures Node. Session runs are timed per
  * kind (encoder, decoder step, VAD) by wrapping InferenceSession.run, so the rest is JavaScript.
  */
+import { feedLikeRecording, tallyWindows } from '../live-feed';
 import type * as OrtWeb from 'onnxruntime-web';
 import sileroVadUrl from '@ricky0123/vad-web/dist/silero_vad_v5.onnx?url';
 import asyncifyMjsUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.mjs?url';
@@ -116,20 +117,10 @@ async function runBench(
   const ortTraceMs = trace ? { ...trace.current } : undefined;
   mark('offline-end');
 
-  // live: 100-ms chunks, waiting for the background every 10 s of audio (as child.ts does)
+  // live: as the app records (the same feed as child.ts)
   const streaming = new StreamingTranscriber(transcriber, vad.createStream());
-  let lastWindow = { start: 0, end: 0 };
-  let windows = 0;
-  streaming.on('window', (w) => {
-    if (!w.transcribed) return;
-    windows++;
-    lastWindow = w;
-  });
-  for (let offset = 0; offset < samples.length; offset += 1600) {
-    streaming.push(samples.subarray(offset, offset + 1600));
-    if (offset % 160_000 === 0) await streaming.idle();
-  }
-  await streaming.idle();
+  const tally = tallyWindows(streaming);
+  await feedLikeRecording(streaming, samples);
   times.current = emptyRunTimes();
   mark('stop-start');
   t = performance.now();
@@ -148,12 +139,12 @@ async function runBench(
     crossOriginIsolated: self.crossOriginIsolated,
     numThreads: wasm.numThreads ?? 0,
     audioSeconds: samples.length / 16000,
-    windows,
+    windows: tally.windows,
     words: offline.words.length,
     loadMs,
     offlineMs,
     stopToTranscriptMs,
-    lastWindowSeconds: lastWindow.end - lastWindow.start,
+    lastWindowSeconds: tally.lastWindow.end - tally.lastWindow.start,
     offline: offlineTimes,
     ...(ortTraceMs ? { ortTraceMs } : {}),
     stop: stopTimes,
