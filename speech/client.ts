@@ -76,9 +76,12 @@ export class SpeechClient {
     this.sessions.clear();
   }
 
-  /** Loads (or switches to) a model; resolves once it is ready. */
-  async load(modelId: string, onProgress?: (progress: ModelLoadProgress) => void): Promise<void> {
-    await this.request({ type: 'load', modelId }, [], onProgress);
+  /** Loads (or switches to) a model; resolves once it is ready, with the backend it runs on. */
+  load(
+    modelId: string,
+    onProgress?: (progress: ModelLoadProgress) => void,
+  ): Promise<SpeechResults['load']> {
+    return this.request({ type: 'load', modelId }, [], onProgress);
   }
 
   async startSession(callbacks: SessionCallbacks = {}): Promise<RecordingSession> {

@@ -52,8 +52,10 @@ describe('speech host over a message channel (Node host, real pipeline and VAD)'
 
   it('loads a model with progress, streams a session with live words, and finishes with the transcript', async () => {
     const progress: string[] = [];
-    await channel.client.load('fixture', (p) => progress.push(p.status));
+    const loaded = await channel.client.load('fixture', (p) => progress.push(p.status));
     expect(progress).toContain('ready');
+    // the Node host loads on onnxruntime-node, and says so
+    expect(loaded).toEqual({ modelId: 'fixture', device: 'cpu' });
     const live: WindowWords[] = [];
     const session = await channel.client.startSession({ onWords: (w) => live.push(w) });
     for (let offset = 0; offset < samples.length; offset += SAMPLE_RATE / 5) {

@@ -60,7 +60,7 @@ export function createSpeechHost(deps: SpeechHostDeps): SpeechHost {
         const onProgress: TranscriberLoadOptions['onProgress'] = (progress) =>
           deps.post({ type: 'load-progress', id: request.id, progress });
         const transcriber = await slot.get(request.modelId, { onProgress });
-        return { modelId: transcriber.modelId };
+        return { modelId: transcriber.modelId, device: transcriber.device };
       }
       case 'start': {
         const streaming = new StreamingTranscriber(await loadedModel(), await vadStream());

@@ -6,6 +6,7 @@
  * Audio travels as Float32Array: transfer its buffer (postMessage transfer list).
  */
 import type { Transcript } from '../core/transcript';
+import type { DeviceType } from '@huggingface/transformers';
 import type { ModelLoadProgress } from './transcriber';
 import type { WindowWords } from './windowing';
 
@@ -44,7 +45,8 @@ export type SpeechClientMessage = SpeechRequest | PushMessage;
 
 /** Results by request type. */
 export interface SpeechResults {
-  load: { modelId: string };
+  /** `device`: the backend Whisper runs on (`webgpu`, `wasm`, `cpu`); null: the library's default. */
+  load: { modelId: string; device: DeviceType | null };
   start: { session: SessionId };
   finish: { transcript: Transcript };
   cancel: { cancelled: boolean };

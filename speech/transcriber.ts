@@ -48,6 +48,8 @@ export const MAX_WINDOW_SECONDS = 30;
 export class WhisperTranscriber {
   private constructor(
     readonly modelId: string,
+    /** The backend it was loaded on (`webgpu`, `wasm`, `cpu`, …); null: the library's default. */
+    readonly device: DeviceType | null,
     private readonly asr: AutomaticSpeechRecognitionPipeline,
   ) {}
 
@@ -68,7 +70,7 @@ export class WhisperTranscriber {
       },
     });
     useWhisperFastPaths(asr);
-    return new WhisperTranscriber(modelId, asr);
+    return new WhisperTranscriber(modelId, options.device ?? null, asr);
   }
 
   /**

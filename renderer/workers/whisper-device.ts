@@ -1,8 +1,8 @@
 /**
  * Which ONNX Runtime Web backend runs Whisper: WebGPU where the browser gives an adapter, else
  * WASM. A WebGPU load that fails (an adapter without the features ORT needs, a driver problem)
- * falls back to WASM rather than leaving the user without transcription. Not exercised on our
- * test machines (headless Chromium without a GPU takes the WASM path).
+ * falls back to WASM rather than leaving the user without transcription. The e2e suite runs the
+ * WebGPU path on Chromium's SwiftShader adapter (tests/e2e/transcribe.spec.ts); no real GPU here.
  */
 import type { DeviceType } from '@huggingface/transformers';
 

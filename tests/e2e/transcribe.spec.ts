@@ -3,6 +3,7 @@
  * the app's Web Worker, real Silero VAD) hears espeak-ng speech from the fake microphone. The
  * speech is one window (~8 s) followed by silence, so the window closes at the pause while
  * recording: the live transcript must appear before Stop, and the final one after Stop, once.
+ * Run twice: on WebAssembly (what this machine's Chromium picks) and on WebGPU (SwiftShader).
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -86,82 +87,101 @@ async function finalTranscript(page: Page): Promise<{ text: string; wordElements
   return { text: texts.map((t) => t.trim()).join(' '), wordElements };
 }
 
+/**
+ * Where Whisper should run. `webgpu` is Chromium's WebGPU on SwiftShader (no GPU here): slow,
+ * but it runs the app's GPU path (ONNX Runtime Web's WebGPU kernels on the fp32 fixture).
+ */
+type Backend = { device: 'wasm'; extraSeconds: 0 } | { device: 'webgpu'; extraSeconds: number };
+
 void test(
-  'live transcript while recording, final transcript after Stop',
+  'live transcript while recording, final transcript after Stop (WebAssembly)',
   { timeout: 90_000 },
-  async () => {
-    const modelDir = path.join(MODELS_DIR, MODEL_ID);
-    rmSync(modelDir, { recursive: true, force: true });
-    makeFixture(modelDir, SCRIPT);
-    const { wav, speechSeconds } = microphoneWav();
-
-    session = await launch({ microphoneWav: wav });
-    const { page } = session;
-    await page.goto(BASE_URL);
-    // the recommended model is not served here: the app says how to get one, in one line
-    assert.match(await text(page, 'model-hint'), /npm run models -- whisper-base\.en/);
-    assert.equal(await page.getByTestId('model-status').getAttribute('data-state'), 'none');
-    await page.getByTestId('model-picker').selectOption(MODEL_ID);
-    const loadStarted = Date.now();
-    await page.locator('[data-testid=model-status][data-state=ready]').waitFor({ timeout: 30_000 });
-    report(`fixture model + worker ready: ${Date.now() - loadStarted} ms`);
-    assert.match(await text(page, 'model-status'), new RegExp(MODEL_ID));
-
-    await page.getByTestId('record-button').click();
-    await page.getByTestId('stop-button').waitFor({ timeout: 15_000 });
-    const recordingStarted = Date.now();
-    // the window closes ~1 s into the silence after the speech, then is transcribed
-    await page.waitForFunction(
-      (expected) =>
-        document.querySelector('[data-testid=live-transcript]')?.textContent === expected,
-      EXPECTED,
-      { timeout: (LEAD_SILENCE + speechSeconds + 8) * 1000 },
-    );
-    const liveAt = (Date.now() - recordingStarted) / 1000;
-    report(
-      `live transcript shown ${liveAt.toFixed(1)} s into the recording (speech ends at ~${(LEAD_SILENCE + speechSeconds).toFixed(1)} s)`,
-    );
-    assert.equal(await page.getByTestId('stop-button').isVisible(), true, 'still recording');
-    mkdirSync(RESULTS, { recursive: true });
-    await page.screenshot({ path: path.join(RESULTS, 'transcribe-live.png') });
-    await sleep(
-      Math.max(0, recordingStarted + (LEAD_SILENCE + speechSeconds + 2.5) * 1000 - Date.now()),
-    );
-
-    const stopPressed = Date.now();
-    await page.getByTestId('stop-button').click();
-    const final = await finalTranscript(page);
-    report(`Stop → final transcript shown: ${Date.now() - stopPressed} ms`);
-    assert.equal(final.text, EXPECTED);
-    const shownTwice =
-      final.wordElements > 0 && (await page.getByTestId('transcript-final').count()) > 0;
-    assert.ok(!shownTwice, 'one final transcript on the page');
-    assert.ok(
-      final.wordElements === 0 || final.wordElements === EXPECTED.split(' ').length,
-      'each word shown once',
-    );
-    assert.equal(await page.getByTestId('live-transcript').count(), 0, 'live box gone after Stop');
-    await page.screenshot({ path: path.join(RESULTS, 'transcribe.png'), fullPage: true });
-
-    const [attempt] = await storedAttempts(page);
-    assert.ok(attempt, 'the attempt is saved');
-    const stored = await storedTranscript(page, attempt.id);
-    assert.equal(stored?.model, MODEL_ID);
-    assert.equal(stored?.words.map((w) => w.text).join(' '), EXPECTED);
-    const firstWord = stored?.words[0];
-    assert.ok(
-      firstWord && firstWord.start >= 0 && firstWord.start < LEAD_SILENCE + 1,
-      'word times on the recording clock',
-    );
-
-    // after a reload the transcript comes from storage
-    await page.reload();
-    await page.getByTestId('attempt-row').first().click();
-    assert.equal((await finalTranscript(page)).text, EXPECTED);
-
-    assert.deepEqual(externalRequests(session.requests), [], 'no request leaves loopback');
-  },
+  () => recordAndTranscribe({ device: 'wasm', extraSeconds: 0 }),
 );
+
+void test(
+  'the same on WebGPU (SwiftShader): the GPU path, checked for correctness',
+  { timeout: 120_000 },
+  () => recordAndTranscribe({ device: 'webgpu', extraSeconds: 10 }),
+);
+
+async function recordAndTranscribe(backend: Backend): Promise<void> {
+  const modelDir = path.join(MODELS_DIR, MODEL_ID);
+  rmSync(modelDir, { recursive: true, force: true });
+  makeFixture(modelDir, SCRIPT);
+  const { wav, speechSeconds } = microphoneWav();
+
+  await session?.context.close();
+  session = await launch({ microphoneWav: wav, webgpu: backend.device === 'webgpu' });
+  const { page } = session;
+  await page.goto(BASE_URL);
+  // the recommended model is not served here: the app says how to get one, in one line
+  assert.match(await text(page, 'model-hint'), /npm run models -- whisper-base\.en/);
+  assert.equal(await page.getByTestId('model-status').getAttribute('data-state'), 'none');
+  await page.getByTestId('model-picker').selectOption(MODEL_ID);
+  const loadStarted = Date.now();
+  await page.locator('[data-testid=model-status][data-state=ready]').waitFor({ timeout: 30_000 });
+  report(`${backend.device}: fixture model + worker ready: ${Date.now() - loadStarted} ms`);
+  assert.match(await text(page, 'model-status'), new RegExp(MODEL_ID));
+  // the worker says where Whisper runs; a WebGPU load that failed would fall back to wasm
+  assert.equal(await page.getByTestId('model-status').getAttribute('data-device'), backend.device);
+
+  await page.getByTestId('record-button').click();
+  await page.getByTestId('stop-button').waitFor({ timeout: 15_000 });
+  const recordingStarted = Date.now();
+  // the window closes ~1 s into the silence after the speech, then is transcribed
+  await page.waitForFunction(
+    (expected) => document.querySelector('[data-testid=live-transcript]')?.textContent === expected,
+    EXPECTED,
+    { timeout: (LEAD_SILENCE + speechSeconds + 8 + backend.extraSeconds) * 1000 },
+  );
+  const liveAt = (Date.now() - recordingStarted) / 1000;
+  report(
+    `${backend.device}: live transcript shown ${liveAt.toFixed(1)} s into the recording (speech ends at ~${(LEAD_SILENCE + speechSeconds).toFixed(1)} s)`,
+  );
+  assert.equal(await page.getByTestId('stop-button').isVisible(), true, 'still recording');
+  mkdirSync(RESULTS, { recursive: true });
+  await page.screenshot({ path: path.join(RESULTS, `transcribe-live-${backend.device}.png`) });
+  await sleep(
+    Math.max(0, recordingStarted + (LEAD_SILENCE + speechSeconds + 2.5) * 1000 - Date.now()),
+  );
+
+  const stopPressed = Date.now();
+  await page.getByTestId('stop-button').click();
+  const final = await finalTranscript(page);
+  report(`${backend.device}: Stop → final transcript shown: ${Date.now() - stopPressed} ms`);
+  assert.equal(final.text, EXPECTED);
+  const shownTwice =
+    final.wordElements > 0 && (await page.getByTestId('transcript-final').count()) > 0;
+  assert.ok(!shownTwice, 'one final transcript on the page');
+  assert.ok(
+    final.wordElements === 0 || final.wordElements === EXPECTED.split(' ').length,
+    'each word shown once',
+  );
+  assert.equal(await page.getByTestId('live-transcript').count(), 0, 'live box gone after Stop');
+  await page.screenshot({
+    path: path.join(RESULTS, `transcribe-${backend.device}.png`),
+    fullPage: true,
+  });
+
+  const [attempt] = await storedAttempts(page);
+  assert.ok(attempt, 'the attempt is saved');
+  const stored = await storedTranscript(page, attempt.id);
+  assert.equal(stored?.model, MODEL_ID);
+  assert.equal(stored?.words.map((w) => w.text).join(' '), EXPECTED);
+  const firstWord = stored?.words[0];
+  assert.ok(
+    firstWord && firstWord.start >= 0 && firstWord.start < LEAD_SILENCE + 1,
+    'word times on the recording clock',
+  );
+
+  // after a reload the transcript comes from storage
+  await page.reload();
+  await page.getByTestId('attempt-row').first().click();
+  assert.equal((await finalTranscript(page)).text, EXPECTED);
+
+  assert.deepEqual(externalRequests(session.requests), [], 'no request leaves loopback');
+}
 
 interface StoredTranscript {
   model: string | null;

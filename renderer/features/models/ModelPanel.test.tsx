@@ -37,10 +37,21 @@ describe('ModelPanel', () => {
     });
     render(<ModelPanel />);
     expect(screen.getByTestId('model-status').textContent).toBe('Loading whisper-tiny.en… 42%');
-    act(() => useModelStore.setState({ load: { kind: 'ready', modelId: 'whisper-tiny.en' } }));
+    act(() =>
+      useModelStore.setState({ load: { kind: 'ready', modelId: 'whisper-tiny.en', device: null } }),
+    );
     expect(screen.getByTestId('model-status').textContent).toBe(
       'Transcribing with whisper-tiny.en.',
     );
+    act(() =>
+      useModelStore.setState({
+        load: { kind: 'ready', modelId: 'whisper-tiny.en', device: 'webgpu' },
+      }),
+    );
+    expect(screen.getByTestId('model-status').textContent).toBe(
+      'Transcribing with whisper-tiny.en on the GPU (WebGPU).',
+    );
+    expect(screen.getByTestId('model-status').dataset.device).toBe('webgpu');
     expect(screen.queryByTestId('model-hint')).toBeNull();
   });
 

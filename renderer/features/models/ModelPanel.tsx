@@ -20,6 +20,20 @@ function optionLabel(model: ModelEntry): string {
   return `${model.id}${size}${STATE_NOTE[model.state]}`;
 }
 
+/** Where Whisper runs, for the status line (empty when not known). */
+function deviceLabel(device: string | null): string {
+  switch (device) {
+    case 'webgpu':
+      return ' on the GPU (WebGPU)';
+    case 'wasm':
+      return ' on the CPU (WebAssembly)';
+    case 'cpu':
+      return ' on the CPU';
+    default:
+      return '';
+  }
+}
+
 function statusLine(load: ModelLoadStatus): string {
   switch (load.kind) {
     case 'none':
@@ -27,7 +41,7 @@ function statusLine(load: ModelLoadStatus): string {
     case 'loading':
       return `Loading ${load.modelId}…${load.fraction === null ? '' : ` ${Math.round(load.fraction * 100)}%`}`;
     case 'ready':
-      return `Transcribing with ${load.modelId}.`;
+      return `Transcribing with ${load.modelId}${deviceLabel(load.device)}.`;
     case 'error':
       return `${load.modelId} could not be loaded: ${load.message}`;
   }
@@ -69,6 +83,7 @@ export function ModelPanel() {
         className="model-panel__status"
         data-testid="model-status"
         data-state={load.kind}
+        data-device={load.kind === 'ready' ? (load.device ?? undefined) : undefined}
         role="status"
       >
         {listed ? statusLine(load) : 'Looking for speech models…'}

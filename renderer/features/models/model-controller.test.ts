@@ -17,7 +17,7 @@ const memoryStorage = (initial: Record<string, string> = {}) => {
 };
 
 const engine = (
-  load: TranscriptionEngine['load'] = () => Promise.resolve(),
+  load: TranscriptionEngine['load'] = () => Promise.resolve({ device: 'wasm' }),
 ): TranscriptionEngine => ({
   load,
   startSession: () => Promise.reject(new Error('not used')),
@@ -78,13 +78,17 @@ describe('ModelController in the browser build', () => {
       fractions.push(
         (useModelStore.getState().load as { fraction?: number | null }).fraction ?? null,
       );
-      return Promise.resolve();
+      return Promise.resolve({ device: 'webgpu' });
     });
     const controller = new ModelController(engine(load), undefined, memoryStorage());
     await controller.refresh();
     expect(load).toHaveBeenCalledWith('whisper-base.en', expect.any(Function));
     expect(fractions).toEqual([0.5]);
-    expect(useModelStore.getState().load).toEqual({ kind: 'ready', modelId: 'whisper-base.en' });
+    expect(useModelStore.getState().load).toEqual({
+      kind: 'ready',
+      modelId: 'whisper-base.en',
+      device: 'webgpu',
+    });
     expect(controller.activeModelId()).toBe('whisper-base.en');
 
     vi.stubGlobal('fetch', () => Promise.resolve(Response.json({ models: [] })));
@@ -102,7 +106,7 @@ describe('ModelController in the browser build', () => {
     let finishTiny: () => void = () => undefined;
     const load = vi.fn<TranscriptionEngine['load']>((id) =>
       id === 'whisper-tiny.en'
-        ? new Promise<void>((resolve) => (finishTiny = resolve))
+        ? new Promise((resolve) => (finishTiny = () => resolve({ device: 'wasm' })))
         : Promise.reject(new Error('tokenizer.json is missing')),
     );
     const storage = memoryStorage({ 'pitchpace.speechModel': 'whisper-tiny.en' });
@@ -152,7 +156,7 @@ describe('ModelController in the desktop app', () => {
         });
       },
     } as unknown as PitchpaceDesktopApi;
-    const load = vi.fn<TranscriptionEngine['load']>(() => Promise.resolve());
+    const load = vi.fn<TranscriptionEngine['load']>(() => Promise.resolve({ device: 'cpu' }));
     const controller = new ModelController(engine(load), api, memoryStorage());
     await controller.refresh();
     expect(useModelStore.getState()).toMatchObject({
@@ -164,7 +168,11 @@ describe('ModelController in the desktop app', () => {
     await controller.download('whisper-base.en');
     expect(seen[0]?.receivedBytes).toBe(40_000_000);
     expect(useModelStore.getState().download).toBeNull();
-    expect(useModelStore.getState().load).toEqual({ kind: 'ready', modelId: 'whisper-base.en' });
+    expect(useModelStore.getState().load).toEqual({
+      kind: 'ready',
+      modelId: 'whisper-base.en',
+      device: 'cpu',
+    });
   });
 
   it('keeps a failed download’s message for the user', async () => {

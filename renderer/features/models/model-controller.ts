@@ -139,11 +139,12 @@ export class ModelController {
     useModelStore.setState({ load: { kind: 'loading', modelId: selectedId, fraction: null } });
     const stillWanted = () => useModelStore.getState().selectedId === selectedId;
     try {
-      await this.engine.load(selectedId, (fraction) => {
+      const { device } = await this.engine.load(selectedId, (fraction) => {
         if (stillWanted())
           useModelStore.setState({ load: { kind: 'loading', modelId: selectedId, fraction } });
       });
-      if (stillWanted()) useModelStore.setState({ load: { kind: 'ready', modelId: selectedId } });
+      if (stillWanted())
+        useModelStore.setState({ load: { kind: 'ready', modelId: selectedId, device } });
     } catch (error) {
       if (stillWanted())
         useModelStore.setState({

@@ -21,7 +21,8 @@ export interface ModelEntry {
 export type ModelLoadStatus =
   | { kind: 'none' }
   | { kind: 'loading'; modelId: string; fraction: number | null }
-  | { kind: 'ready'; modelId: string }
+  /** `device`: where Whisper runs (`webgpu`, `wasm`, `cpu`), null when not known. */
+  | { kind: 'ready'; modelId: string; device: string | null }
   | { kind: 'error'; modelId: string; message: string };
 
 export interface ModelDownload {

@@ -7,15 +7,17 @@ import type { Transcript } from '../../../core/transcript';
 import type {
   LiveSession,
   LiveSessionCallbacks,
+  SpeechDevice,
   TranscriptionEngine,
 } from './transcription-engine';
 
 export class DesktopTranscriptionEngine implements TranscriptionEngine {
   constructor(private readonly api: PitchpaceDesktopApi) {}
 
-  load(): Promise<void> {
-    // The speech process loads the model when a session starts; nothing to fetch here.
-    return Promise.resolve();
+  load(): Promise<{ device: SpeechDevice }> {
+    // The speech process loads the model when a session starts; nothing to fetch here. It runs
+    // Whisper on ONNX Runtime Node, on the CPU.
+    return Promise.resolve({ device: 'cpu' });
   }
 
   async startSession(modelId: string, callbacks: LiveSessionCallbacks): Promise<LiveSession> {

@@ -21,7 +21,7 @@ class FakeEngine implements TranscriptionEngine {
   modelIds: string[] = [];
   private open: { resolve: (s: LiveSession) => void; reject: (e: Error) => void } | undefined;
 
-  load = () => Promise.resolve();
+  load = () => Promise.resolve({ device: 'wasm' });
   transcribe = () => Promise.reject(new Error('not used'));
   startSession(modelId: string, callbacks: LiveSessionCallbacks): Promise<LiveSession> {
     this.modelIds.push(modelId);

@@ -27,12 +27,21 @@ export interface LiveSession {
   cancel(): Promise<void>;
 }
 
+/**
+ * Where Whisper runs: `webgpu` (ONNX Runtime Web on the GPU), `wasm` (ONNX Runtime Web on the
+ * CPU), `cpu` (ONNX Runtime Node, the desktop app's speech process); null when not known.
+ */
+export type SpeechDevice = string | null;
+
 export interface TranscriptionEngine {
   /**
    * Gets a model ready so the first recording does not wait for it; `onProgress` gets 0–1 while
-   * files load (null when the total is unknown).
+   * files load (null when the total is unknown). Resolves with where the model runs.
    */
-  load(modelId: string, onProgress?: (fraction: number | null) => void): Promise<void>;
+  load(
+    modelId: string,
+    onProgress?: (fraction: number | null) => void,
+  ): Promise<{ device: SpeechDevice }>;
   startSession(modelId: string, callbacks: LiveSessionCallbacks): Promise<LiveSession>;
   /** A whole stored recording at once (same windowing as a live session). */
   transcribe(modelId: string, samples16k: Float32Array): Promise<Transcript>;

@@ -6,14 +6,21 @@ import type { ModelLoadProgress } from '../../../speech/transcriber';
 import type {
   LiveSession,
   LiveSessionCallbacks,
+  SpeechDevice,
   TranscriptionEngine,
 } from './transcription-engine';
 
 export class WorkerTranscriptionEngine implements TranscriptionEngine {
   private client: SpeechClient | undefined;
 
-  async load(modelId: string, onProgress?: (fraction: number | null) => void): Promise<void> {
-    await this.speechClient().load(modelId, (progress) => onProgress?.(loadedFraction(progress)));
+  async load(
+    modelId: string,
+    onProgress?: (fraction: number | null) => void,
+  ): Promise<{ device: SpeechDevice }> {
+    const loaded = await this.speechClient().load(modelId, (progress) =>
+      onProgress?.(loadedFraction(progress)),
+    );
+    return { device: loaded.device };
   }
 
   async startSession(modelId: string, callbacks: LiveSessionCallbacks): Promise<LiveSession> {

@@ -21,6 +21,11 @@ export interface LaunchOptions {
   grantMicrophone?: boolean;
   /** Reuse a profile directory (IndexedDB survives relaunch). */
   profileDir?: string;
+  /**
+   * WebGPU on SwiftShader (Chromium's Vulkan on the CPU): the app's GPU code path runs on
+   * machines without a GPU. Slow, so for correctness only.
+   */
+  webgpu?: boolean;
 }
 
 export interface Session {
@@ -35,7 +40,17 @@ export interface Session {
 
 export async function launch(options: LaunchOptions = {}): Promise<Session> {
   const profileDir = options.profileDir ?? mkdtempSync(path.join(tmpdir(), 'pitchpace-e2e-'));
-  const args = ['--headless', ...QUIET_CHROMIUM_ARGS, '--autoplay-policy=no-user-gesture-required'];
+  const quiet = options.webgpu
+    ? QUIET_CHROMIUM_ARGS.filter((flag) => flag !== '--disable-gpu')
+    : QUIET_CHROMIUM_ARGS;
+  const args = ['--headless', ...quiet, '--autoplay-policy=no-user-gesture-required'];
+  if (options.webgpu) {
+    args.push(
+      '--enable-unsafe-webgpu',
+      '--use-webgpu-adapter=swiftshader',
+      '--enable-unsafe-swiftshader',
+    );
+  }
   if (options.grantMicrophone !== false) args.push('--use-fake-ui-for-media-stream');
   else args.push('--deny-permission-prompts');
   if (options.fakeDevice !== false) {
