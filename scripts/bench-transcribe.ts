@@ -64,6 +64,7 @@ function runChild(
   wav: string,
   repeat: number,
   threads: number,
+  batch = 1,
 ): ChildResult | { error: string } {
   const self = fileURLToPath(import.meta.url);
   const out = spawnSync(
@@ -82,6 +83,8 @@ function runChild(
       String(repeat),
       '--threads',
       String(threads),
+      '--batch',
+      String(batch),
     ],
     { encoding: 'utf8', maxBuffer: 1 << 24 },
   );
@@ -149,6 +152,8 @@ async function main(): Promise<void> {
       long: { type: 'boolean' },
       only: { type: 'string' },
       threads: { type: 'string', default: '2' },
+      // windows decoded together in the whole-file run (the CLI's default is 4; 1: one at a time)
+      batch: { type: 'string', default: '4' },
       'script-seconds': { type: 'string', default: String(DEFAULT_SCRIPT_SECONDS) },
       'ort-build': { type: 'string', default: 'webgpu' },
       'session-options': { type: 'string', default: '{}' },
@@ -167,6 +172,7 @@ async function main(): Promise<void> {
       values.wav ?? '',
       Number(values.repeat),
       Number(values.threads),
+      Number(values.batch),
     );
     process.stdout.write(`${JSON.stringify(result)}\n`);
     return;
@@ -180,6 +186,7 @@ async function main(): Promise<void> {
   const { wav3 } = prepare(models, script);
   // --threads 2 (default) or a list such as 1,2
   const threadCounts = values.threads.split(',').map(Number);
+  const batchSizes = values.batch.split(',').map(Number);
   const header =
     '| model | runtime | audio | windows | load | whole file | real-time factor | CPU time (audio/CPU) | per window | Stop → transcript | Stop CPU | last window | peak RSS | words |\n' +
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|';
@@ -201,12 +208,16 @@ async function main(): Promise<void> {
   for (const model of models) {
     for (const runtime of RUNTIMES) {
       if (!wanted(model, runtime)) continue;
-      for (const threads of threadCounts) {
+      for (const [threads, batch] of threadCounts.flatMap((t) =>
+        // the browser app transcribes one window at a time
+        (runtime === 'browser' ? [1] : batchSizes).map((b) => [t, b] as const),
+      )) {
         for (let run = 0; run < Number(values.runs); run++) {
           const dir = modelDir(model, script);
           const threadLabel = `${threads} thread${threads > 1 ? 's' : ''}`;
           let label =
-            runtime === 'pool' ? `node pool, 2 × ${threadLabel}` : `${runtime}, ${threadLabel}`;
+            (runtime === 'pool' ? `node pool, 2 × ${threadLabel}` : `${runtime}, ${threadLabel}`) +
+            (batch > 1 ? `, batches of ${batch}` : '');
           let result: ChildResult | { error: string };
           if (runtime === 'browser') {
             const { runBrowserBench, startBenchServer } =
@@ -218,7 +229,7 @@ async function main(): Promise<void> {
               threads,
               ...variant,
             });
-          } else result = runChild(dir, runtime, wav3, 1, threads);
+          } else result = runChild(dir, runtime, wav3, 1, threads, batch);
           process.stdout.write(`${row(model, label, result)}\n`);
           breakdown.push(...breakdownRows(model, label, result));
           if (!('error' in result) && result.ortTraceMs)

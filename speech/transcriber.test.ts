@@ -45,6 +45,20 @@ describe('WhisperTranscriber on the generated fixture (real transformers.js pipe
     expect(words.at(-1)).toEqual({ text: 'now.', start: 7.26, end: 8.5 });
   });
 
+  it('transcribes a batch of windows to the words each gives alone', async () => {
+    // different lengths, and a silent window that ends at once while the others decode on
+    const windows = [tone(10), new Float32Array(5 * SAMPLE_RATE), tone(6), tone(25), tone(3)];
+    const alone = [];
+    for (const w of windows) alone.push(await transcriber.transcribe(w));
+    const batched = await transcriber.transcribeBatch(windows);
+    expect(batched).toEqual(alone);
+    expect(batched[1]).toEqual([]);
+    expect(batched[0]?.length).toBeGreaterThan(5);
+    // one window, or none, goes the single way
+    expect(await transcriber.transcribeBatch([windows[0] ?? tone(1)])).toEqual([alone[0]]);
+    expect(await transcriber.transcribeBatch([])).toEqual([]);
+  });
+
   it('gives no words for silence', async () => {
     expect(await transcriber.transcribe(new Float32Array(5 * SAMPLE_RATE))).toEqual([]);
   });

@@ -11,6 +11,7 @@ import {
   type ProgressInfo,
 } from '@huggingface/transformers';
 import type { TimedWord } from '../core/transcript';
+import { decodeWindowBatch } from './whisper-decoding/batched-windows';
 import { useWhisperFastPaths } from './whisper-fast-paths';
 
 /** Progress of loading a model's files (transformers.js's own events, passed through). */
@@ -86,6 +87,24 @@ export class WhisperTranscriber {
       ...(options.language ? { language: options.language, task: 'transcribe' } : {}),
     });
     return wordsFromChunks(output.chunks ?? []);
+  }
+
+  /**
+   * Words of several windows, decoded as one batch (./whisper-decoding/batched-windows.ts): the
+   * same words as {@link transcribe} gives each, up to the rounding a q8 model's shared
+   * activation scale brings; faster for files, where windows are known ahead. A window the
+   * library would decode twice is transcribed alone.
+   */
+  async transcribeBatch(windows: readonly Float32Array[]): Promise<TimedWord[][]> {
+    if (windows.length < 2) return Promise.all(windows.map((w) => this.transcribe(w)));
+    const decoded = await decodeWindowBatch(this.asr, windows);
+    const words: TimedWord[][] = [];
+    for (const [i, chunks] of decoded.entries()) {
+      const samples = windows[i];
+      if (chunks) words.push(wordsFromChunks(chunks));
+      else if (samples) words.push(await this.transcribe(samples));
+    }
+    return words;
   }
 
   dispose(): Promise<void> {

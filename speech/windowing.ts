@@ -22,6 +22,12 @@ export interface WindowRecognizer {
    * time, and each window waits for the previous one before it starts.
    */
   readonly parallelWindows?: number;
+  /**
+   * Windows it holds back to decode together (a WindowBatcher); `flush()` starts those it holds.
+   * The windowing flushes at Stop and before it waits for windows that may be held.
+   */
+  readonly batchSize?: number;
+  flush?(): void;
   transcribe(samples: Float32Array): Promise<TimedWord[]>;
 }
 
@@ -87,6 +93,8 @@ export class StreamingTranscriber extends TypedEvents<StreamingTranscriberEvents
    */
   async caughtUp(windows: number): Promise<void> {
     await this.vadWork;
+    // a batcher holds back at most batchSize - 1 windows, the newest: wait for those only if asked
+    if (windows < (this.recognizer.batchSize ?? 1)) this.recognizer.flush?.();
     await Promise.all(this.inFlight.slice(0, Math.max(0, this.inFlight.length - windows)));
   }
 
@@ -107,6 +115,7 @@ export class StreamingTranscriber extends TypedEvents<StreamingTranscriberEvents
     await this.vadWork;
     const end = this.buffer.endIndex / SAMPLE_RATE;
     if (end > this.cutter.currentWindowStart) this.closeWindow(this.cutter.currentWindowStart, end);
+    this.recognizer.flush?.();
     await this.transcription;
     if (this.failure) throw this.failure;
     return assembleTranscript({

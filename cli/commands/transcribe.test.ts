@@ -45,11 +45,15 @@ describe('pitchpace transcribe (spawned CLI, real pipeline on a generated fixtur
     expect(transcript.segments.map((s) => s.text)).toEqual(['Hello world.', 'Hello world.']);
   });
 
-  it('gives the same transcript with two pipelines (--workers 2) as with one', () => {
-    const pooled = run(clip.wav, '--model', model, '--json', '--workers', '2');
-    const single = run(clip.wav, '--model', model, '--json', '--workers', '1');
-    expect(single.status).toBe(0);
-    expect(JSON.parse(single.stdout)).toEqual(JSON.parse(pooled.stdout));
+  it('gives the same transcript one window at a time (--batch 1), in batches, and on two pipelines', () => {
+    const oneByOne = run(clip.wav, '--model', model, '--json', '--batch', '1');
+    const batched = run(clip.wav, '--model', model, '--json'); // the default: batches of 4
+    const pooled = run(clip.wav, '--model', model, '--json', '--workers', '2', '--batch', '2');
+    expect(oneByOne.status).toBe(0);
+    const expected: unknown = JSON.parse(oneByOne.stdout);
+    expect((expected as { words: unknown[] }).words).toHaveLength(4);
+    expect(JSON.parse(batched.stdout)).toEqual(expected);
+    expect(JSON.parse(pooled.stdout)).toEqual(expected);
   });
 
   it('prints timed words, resolves --model <id> under $PITCHPACE_MODELS_DIR, and reads ogg', () => {
@@ -87,6 +91,7 @@ describe('pitchpace transcribe (spawned CLI, real pipeline on a generated fixtur
       [[], /usage: pitchpace transcribe/],
       [[clip.wav, '--bogus'], /bogus/],
       [[clip.wav, '--workers', '0'], /--workers takes a whole number from 1 to 8/],
+      [[clip.wav, '--batch', '2.5'], /--batch takes a whole number from 1 to 8/],
     ];
     for (const [args, message] of cases) {
       const out = run(...args);

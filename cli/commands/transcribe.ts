@@ -1,10 +1,14 @@
 /**
- * `pitchpace transcribe <audio> [--model <dir|id>] [--json] [--workers <n>]`: transcribes an audio
- * file locally (wav, mp3, ogg, opus, flac, webm, m4a) through the same windowing as the app, so
- * both give the same transcript for the same audio. Files over a minute run on two pipelines side
- * by side (speech/node/transcriber-pool.ts) unless `--workers 1`. Prints timed words, or the
- * native transcript form with --json (what `pitchpace analyze --transcript` reads). Exit 0 on success, 2 with one line on
- * stderr for bad input (unreadable, unsupported or empty audio; missing or broken model).
+ * `pitchpace transcribe <audio> [--model <dir|id>] [--json] [--batch <n>] [--workers <n>]`:
+ * transcribes an audio file locally (wav, mp3, ogg, opus, flac, webm, m4a) through the same
+ * windowing as the app, so both cut the same windows. A file's windows are known ahead, so they
+ * are decoded in batches of 4 (speech/window-batcher.ts: measured ~30 % less CPU on a 3-minute
+ * file); `--batch 1` decodes them one at a time as the app does while recording, which also rules
+ * out the rounding a q8 model's shared activation scale brings to a batch. `--workers <n>` runs n
+ * pipelines side by side (speech/node/transcriber-pool.ts; two on 2 cores were no faster than
+ * one pipeline with batches, at twice the memory). Prints timed words, or the native transcript
+ * form with --json (what `pitchpace analyze --transcript` reads). Exit 0 on success, 2 with one
+ * line on stderr for bad input (unreadable, unsupported or empty audio; missing or broken model).
  */
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -16,10 +20,11 @@ import { ModelFilesError } from '../../speech/node/model-files-error';
 /** Where `--model <id>` looks: the repository's models/ folder (or $PITCHPACE_MODELS_DIR). */
 const MODELS_ROOT =
   process.env.PITCHPACE_MODELS_DIR ?? fileURLToPath(new URL('../../models', import.meta.url));
-const USAGE = 'usage: pitchpace transcribe <audio> [--model <dir|id>] [--json] [--workers <n>]';
+const USAGE =
+  'usage: pitchpace transcribe <audio> [--model <dir|id>] [--json] [--batch <n>] [--workers <n>]';
 
-/** Shorter audio than this is one or two windows: one pipeline, unless --workers says otherwise. */
-const POOL_MIN_SECONDS = 60;
+/** Windows decoded together by default (2 threads: 4 beat 2 and 8 on a 3-minute file). */
+const DEFAULT_BATCH = 4;
 
 class UsageError extends Error {}
 
@@ -27,8 +32,19 @@ interface TranscribeOptions {
   audio: string;
   model: string;
   json: boolean;
-  /** Pipelines side by side; undefined: the pool's default (2 on 2+ cores). */
-  workers: number | undefined;
+  /** Pipelines side by side (1: one pipeline on every core). */
+  workers: number;
+  /** Windows decoded together (1: one at a time). */
+  batch: number;
+}
+
+/** A whole number from 1 to 8, or the usage error naming the option. */
+function count(value: string | undefined, option: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!(Number.isInteger(n) && n >= 1 && n <= 8))
+    throw new UsageError(`--${option} takes a whole number from 1 to 8 (${USAGE})`);
+  return n;
 }
 
 function parse(argv: readonly string[]): TranscribeOptions {
@@ -41,6 +57,7 @@ function parse(argv: readonly string[]): TranscribeOptions {
         model: { type: 'string' },
         json: { type: 'boolean' },
         workers: { type: 'string' },
+        batch: { type: 'string' },
       },
     });
   } catch (error) {
@@ -48,14 +65,12 @@ function parse(argv: readonly string[]): TranscribeOptions {
   }
   const [audio, ...extra] = parsed.positionals;
   if (audio === undefined || extra.length > 0) throw new UsageError(USAGE);
-  const workers = parsed.values.workers === undefined ? undefined : Number(parsed.values.workers);
-  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1 && workers <= 8))
-    throw new UsageError(`--workers takes a whole number from 1 to 8 (${USAGE})`);
   return {
     audio,
     model: parsed.values.model ?? DEFAULT_MODEL_ID,
     json: parsed.values.json === true,
-    workers,
+    workers: count(parsed.values.workers, 'workers', 1),
+    batch: count(parsed.values.batch, 'batch', DEFAULT_BATCH),
   };
 }
 
@@ -77,27 +92,25 @@ export async function runTranscribe(argv: readonly string[]): Promise<number> {
       { TranscriberPool },
       { loadSileroVadNode },
       { transcribeRecording },
+      { WindowBatcher },
     ] = await Promise.all([
       import('../../speech/node/load-whisper'),
       import('../../speech/node/transcriber-pool'),
       import('../../speech/node/silero-node'),
       import('../../speech/windowing'),
+      import('../../speech/window-batcher'),
     ]);
     const modelFix = `download it with "npm run models -- ${DEFAULT_MODEL_ID}" or pass --model <folder>`;
     const model = { modelsRoot: MODELS_ROOT, fix: modelFix };
-    // a second pipeline pays off once there are windows to share (starting it costs seconds)
-    const workers =
-      options.workers ?? (audio.samples.length > POOL_MIN_SECONDS * 16000 ? undefined : 1);
     const transcriber =
-      workers === 1
+      options.workers === 1
         ? await loadLocalWhisper(options.model, model)
-        : await TranscriberPool.start(options.model, {
-            ...model,
-            ...(workers ? { workers } : {}),
-          });
+        : await TranscriberPool.start(options.model, { ...model, workers: options.workers });
+    const recognizer =
+      options.batch > 1 ? new WindowBatcher(transcriber, options.batch) : transcriber;
     const vad = await loadSileroVadNode();
     try {
-      const transcript = await transcribeRecording(audio.samples, transcriber, vad.createStream());
+      const transcript = await transcribeRecording(audio.samples, recognizer, vad.createStream());
       process.stdout.write(
         options.json ? `${JSON.stringify(transcript, null, 2)}\n` : formatWords(transcript),
       );

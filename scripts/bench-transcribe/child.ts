@@ -52,6 +52,8 @@ export async function runBenchChild(
   wav: string,
   repeat: number,
   threads: number,
+  /** Windows decoded together in the whole-file run (1: one at a time, as while recording). */
+  batch = 1,
 ): Promise<ChildResult> {
   // Silero VAD runs on onnxruntime-node in both runtimes
   const times = instrumentSessionRuns(
@@ -66,6 +68,7 @@ export async function runBenchChild(
   const { TranscriberPool } = await import('../../speech/node/transcriber-pool');
   const { loadSileroVadNode } = await import('../../speech/node/silero-node');
   const { StreamingTranscriber, transcribeRecording } = await import('../../speech/windowing');
+  const { WindowBatcher } = await import('../../speech/window-batcher');
 
   // a long recording is the clip pushed `repeat` times (no hour-long array of our own in memory)
   const samples = (await readAudioFile(wav)).samples;
@@ -100,7 +103,8 @@ export async function runBenchChild(
     times.current = emptyRunTimes();
     t = performance.now();
     const cpu = process.cpuUsage();
-    const offline = await transcribeRecording(samples, transcriber, vad.createStream());
+    const recognizer = batch > 1 ? new WindowBatcher(transcriber, batch) : transcriber;
+    const offline = await transcribeRecording(samples, recognizer, vad.createStream());
     offlineMs = performance.now() - t;
     offlineCpuMs = cpuMs(process.cpuUsage(cpu));
     words = offline.words.length;

@@ -10,7 +10,8 @@ export interface PoolModelSpec {
 
 export type PoolRequest =
   | { type: 'load'; model: PoolModelSpec }
-  | { type: 'transcribe'; id: number; samples: Float32Array }
+  /** One window, or several decoded as a batch (WhisperTranscriber.transcribeBatch). */
+  | { type: 'transcribe'; id: number; windows: Float32Array[] }
   | { type: 'dispose' };
 
 /** An error as it crosses the thread boundary: enough to rebuild a ModelFilesError. */
@@ -23,6 +24,6 @@ export interface PoolError {
 
 export type PoolReply =
   | { type: 'loaded'; modelId: string }
-  | { type: 'words'; id: number; words: TimedWord[] }
+  | { type: 'words'; id: number; words: TimedWord[][] }
   | { type: 'failed'; id: number | null; error: PoolError }
   | { type: 'disposed' };

@@ -37,7 +37,7 @@ port.on('message', (request: PoolRequest) => {
       case 'transcribe':
         try {
           if (!transcriber) throw new Error('transcriber-pool-worker: no model loaded');
-          const words = await transcriber.transcribe(request.samples);
+          const words = await transcriber.transcribeBatch(request.windows);
           post({ type: 'words', id: request.id, words } satisfies PoolReply);
         } catch (error) {
           post({ type: 'failed', id: request.id, error: poolError(error) } satisfies PoolReply);

@@ -11,6 +11,7 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { TimedWord } from '../../core/transcript';
+import type { BatchRecognizer } from '../window-batcher';
 import type { WindowRecognizer } from '../windowing';
 import type { LocalWhisperOptions } from './load-whisper';
 import { checkModelFolder, resolveModelLocation } from './local-model';
@@ -29,8 +30,8 @@ export interface TranscriberPoolOptions extends Omit<
 
 interface Job {
   id: number;
-  samples: Float32Array<ArrayBuffer>;
-  resolve: (words: TimedWord[]) => void;
+  windows: Float32Array<ArrayBuffer>[];
+  resolve: (words: TimedWord[][]) => void;
   reject: (error: Error) => void;
 }
 
@@ -63,8 +64,11 @@ function rebuildError(error: PoolError): Error {
   return rebuilt;
 }
 
-/** A {@link WindowRecognizer} that transcribes up to `parallelWindows` windows at once. */
-export class TranscriberPool implements WindowRecognizer {
+/**
+ * A {@link WindowRecognizer} that transcribes up to `parallelWindows` windows at once, and a
+ * {@link BatchRecognizer}: each batch goes to one pipeline, decoded together.
+ */
+export class TranscriberPool implements WindowRecognizer, BatchRecognizer {
   private readonly queue: Job[] = [];
   private nextId = 0;
 
@@ -128,10 +132,17 @@ export class TranscriberPool implements WindowRecognizer {
     return new TranscriberPool(first?.status === 'fulfilled' ? first.value : dirOrId, members);
   }
 
-  transcribe(samples: Float32Array): Promise<TimedWord[]> {
+  async transcribe(samples: Float32Array): Promise<TimedWord[]> {
+    const [words] = await this.transcribeBatch([samples]);
+    return words ?? [];
+  }
+
+  /** Decodes `windows` together in the next free pipeline. */
+  transcribeBatch(windows: Float32Array[]): Promise<TimedWord[][]> {
     return new Promise((resolve, reject) => {
-      // a copy of its own, so the buffer can be transferred whatever `samples` views
-      this.queue.push({ id: this.nextId++, samples: samples.slice(), resolve, reject });
+      // copies of its own, so the buffers can be transferred whatever `windows` view
+      const copies = windows.map((w) => w.slice());
+      this.queue.push({ id: this.nextId++, windows: copies, resolve, reject });
       this.dispatch();
     });
   }
@@ -159,8 +170,8 @@ export class TranscriberPool implements WindowRecognizer {
       if (!job) return;
       member.job = job;
       member.worker.postMessage(
-        { type: 'transcribe', id: job.id, samples: job.samples } satisfies PoolRequest,
-        [job.samples.buffer],
+        { type: 'transcribe', id: job.id, windows: job.windows } satisfies PoolRequest,
+        job.windows.map((w) => w.buffer),
       );
     }
   }

@@ -23,13 +23,14 @@ interface HeadWeights {
 
 /**
  * Copies the alignment heads' rows out of every decoding step's cross-attention (per step, per
- * layer, [1, heads, step tokens, frames]), cut to `numFrames`. `null` when the shapes are not
- * the single-batch float32 ones this handles.
+ * layer, [batch, heads, step tokens, frames]) for sequence `batchIndex`, cut to `numFrames`.
+ * `null` when the shapes are not the float32 ones this handles.
  */
 export function gatherAlignmentHeads(
   steps: readonly (readonly AttentionTensor[])[],
   alignmentHeads: readonly (readonly [number, number])[],
   numFrames: number | null,
+  batchIndex = 0,
 ): HeadWeights | null {
   const first = steps[0]?.[0];
   const totalFrames = first?.dims[3];
@@ -45,11 +46,12 @@ export function gatherAlignmentHeads(
     for (const [slot, [layer, head]] of alignmentHeads.entries()) {
       const tensor = step[layer];
       if (!tensor || !(tensor.data instanceof Float32Array)) return null;
-      const [batch, headCount = 0, rows = 0, rowFrames] = tensor.dims;
-      if (batch !== 1 || rowFrames !== totalFrames || head < 0 || head >= headCount) return null;
+      const [batch = 0, headCount = 0, rows = 0, rowFrames] = tensor.dims;
+      if (batchIndex >= batch || rowFrames !== totalFrames || head < 0 || head >= headCount)
+        return null;
       stepTokens = rows;
       for (let row = 0; row < rows; row++) {
-        const from = (head * rows + row) * totalFrames;
+        const from = ((batchIndex * headCount + head) * rows + row) * totalFrames;
         data.set(
           tensor.data.subarray(from, from + frames),
           (slot * tokens + tokenOffset + row) * frames,
