@@ -209,8 +209,7 @@ async function main(): Promise<void> {
     for (const runtime of RUNTIMES) {
       if (!wanted(model, runtime)) continue;
       for (const [threads, batch] of threadCounts.flatMap((t) =>
-        // the browser app transcribes one window at a time
-        (runtime === 'browser' ? [1] : batchSizes).map((b) => [t, b] as const),
+        batchSizes.map((b) => [t, b] as const),
       )) {
         for (let run = 0; run < Number(values.runs); run++) {
           const dir = modelDir(model, script);
@@ -227,6 +226,7 @@ async function main(): Promise<void> {
             result = await runBrowserBench(server, {
               modelId: path.basename(dir),
               threads,
+              batch,
               ...variant,
             });
           } else result = runChild(dir, runtime, wav3, 1, threads, batch);

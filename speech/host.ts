@@ -19,6 +19,7 @@ import {
   type WhisperTranscriber,
 } from './transcriber';
 import type { SileroVad } from './vad';
+import { FILE_BATCH_WINDOWS, WindowBatcher } from './window-batcher';
 import { StreamingTranscriber, transcribeRecording } from './windowing';
 
 export interface SpeechHostDeps {
@@ -81,9 +82,10 @@ export function createSpeechHost(deps: SpeechHostDeps): SpeechHost {
         return { cancelled: sessions.delete(request.session) };
       case 'transcribe': {
         const transcriber = await slot.get(request.modelId);
+        // a whole recording: its windows are known ahead, so they are decoded in batches
         const transcript = await transcribeRecording(
           request.samples,
-          transcriber,
+          new WindowBatcher(transcriber, FILE_BATCH_WINDOWS),
           await vadStream(),
         );
         return { transcript: offsetTranscript(transcript, request.offsetSeconds) };

@@ -16,15 +16,13 @@ import type { Transcript } from '../../core/transcript';
 import { DEFAULT_MODEL_ID } from '../../speech/models/catalog';
 import { AudioFileError, readAudioFile } from '../../speech/node/audio-file';
 import { ModelFilesError } from '../../speech/node/model-files-error';
+import { FILE_BATCH_WINDOWS, WindowBatcher } from '../../speech/window-batcher';
 
 /** Where `--model <id>` looks: the repository's models/ folder (or $PITCHPACE_MODELS_DIR). */
 const MODELS_ROOT =
   process.env.PITCHPACE_MODELS_DIR ?? fileURLToPath(new URL('../../models', import.meta.url));
 const USAGE =
   'usage: pitchpace transcribe <audio> [--model <dir|id>] [--json] [--batch <n>] [--workers <n>]';
-
-/** Windows decoded together by default (2 threads: 4 beat 2 and 8 on a 3-minute file). */
-const DEFAULT_BATCH = 4;
 
 class UsageError extends Error {}
 
@@ -70,7 +68,7 @@ function parse(argv: readonly string[]): TranscribeOptions {
     model: parsed.values.model ?? DEFAULT_MODEL_ID,
     json: parsed.values.json === true,
     workers: count(parsed.values.workers, 'workers', 1),
-    batch: count(parsed.values.batch, 'batch', DEFAULT_BATCH),
+    batch: count(parsed.values.batch, 'batch', FILE_BATCH_WINDOWS),
   };
 }
 
@@ -92,13 +90,11 @@ export async function runTranscribe(argv: readonly string[]): Promise<number> {
       { TranscriberPool },
       { loadSileroVadNode },
       { transcribeRecording },
-      { WindowBatcher },
     ] = await Promise.all([
       import('../../speech/node/load-whisper'),
       import('../../speech/node/transcriber-pool'),
       import('../../speech/node/silero-node'),
       import('../../speech/windowing'),
-      import('../../speech/window-batcher'),
     ]);
     const modelFix = `download it with "npm run models -- ${DEFAULT_MODEL_ID}" or pass --model <folder>`;
     const model = { modelsRoot: MODELS_ROOT, fix: modelFix };

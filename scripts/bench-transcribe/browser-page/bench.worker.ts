@@ -111,7 +111,10 @@ async function runBench(
   if (trace) trace.current = {};
   mark('offline-start');
   t = performance.now();
-  const offline = await transcribeRecording(samples, transcriber, vad.createStream());
+  const { WindowBatcher } = await import('../../../speech/window-batcher');
+  const recognizer =
+    options.batch > 1 ? new WindowBatcher(transcriber, options.batch) : transcriber;
+  const offline = await transcribeRecording(samples, recognizer, vad.createStream());
   const offlineMs = performance.now() - t;
   const offlineTimes = { ...times.current };
   const ortTraceMs = trace ? { ...trace.current } : undefined;

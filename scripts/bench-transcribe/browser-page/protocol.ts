@@ -22,6 +22,8 @@ export interface BrowserBenchOptions {
   vadOwnRuntime: boolean;
   /** ORT's own trace points (env.trace): input copy / output copy per session kind. */
   traceOrt: boolean;
+  /** Windows decoded together in the whole-file run (the app's stored-recording path uses 4). */
+  batch: number;
 }
 
 export interface WorkerBenchResult {
