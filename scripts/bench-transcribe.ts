@@ -26,6 +26,7 @@ import { makeFixture } from './fixture-model/make-fixture';
 import { GENERATED_DIR } from './fixture-model/test-support';
 import { runBenchChild, type ChildResult } from './bench-transcribe/child';
 import { BREAKDOWN_HEADER, breakdownRows } from './bench-transcribe/breakdown-table';
+import { FILE_BATCH_WINDOWS, WASM_FILE_BATCH_WINDOWS } from '../speech/window-batcher';
 // type-only: the browser bench (vite, playwright) is imported when a browser row runs, never in
 // a child process, whose peak memory is part of what it measures (~150 MB more otherwise)
 import type { BenchServer } from './bench-transcribe/browser';
@@ -152,8 +153,8 @@ async function main(): Promise<void> {
       long: { type: 'boolean' },
       only: { type: 'string' },
       threads: { type: 'string', default: '2' },
-      // windows decoded together in the whole-file run (the CLI's default is 4; 1: one at a time)
-      batch: { type: 'string', default: '4' },
+      // windows decoded together in the whole-file run (default: the app's for the runtime; 1: one at a time)
+      batch: { type: 'string' },
       'script-seconds': { type: 'string', default: String(DEFAULT_SCRIPT_SECONDS) },
       'ort-build': { type: 'string', default: 'webgpu' },
       'session-options': { type: 'string', default: '{}' },
@@ -172,7 +173,7 @@ async function main(): Promise<void> {
       values.wav ?? '',
       Number(values.repeat),
       Number(values.threads),
-      Number(values.batch),
+      Number(values.batch ?? 1),
     );
     process.stdout.write(`${JSON.stringify(result)}\n`);
     return;
@@ -186,7 +187,9 @@ async function main(): Promise<void> {
   const { wav3 } = prepare(models, script);
   // --threads 2 (default) or a list such as 1,2
   const threadCounts = values.threads.split(',').map(Number);
-  const batchSizes = values.batch.split(',').map(Number);
+  const batchSizes = values.batch?.split(',').map(Number);
+  const appBatch = (runtime: string) =>
+    runtime === 'browser' || runtime === 'wasm' ? WASM_FILE_BATCH_WINDOWS : FILE_BATCH_WINDOWS;
   const header =
     '| model | runtime | audio | windows | load | whole file | real-time factor | CPU time (audio/CPU) | per window | Stop → transcript | Stop CPU | last window | peak RSS | words |\n' +
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|';
@@ -209,7 +212,7 @@ async function main(): Promise<void> {
     for (const runtime of RUNTIMES) {
       if (!wanted(model, runtime)) continue;
       for (const [threads, batch] of threadCounts.flatMap((t) =>
-        batchSizes.map((b) => [t, b] as const),
+        (batchSizes ?? [appBatch(runtime)]).map((b) => [t, b] as const),
       )) {
         for (let run = 0; run < Number(values.runs); run++) {
           const dir = modelDir(model, script);

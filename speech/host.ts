@@ -27,6 +27,8 @@ export interface SpeechHostDeps {
   loadModel(modelId: string, options: TranscriberLoadOptions): Promise<WhisperTranscriber>;
   /** Loads Silero VAD on this host's ONNX Runtime (called once, on first use). */
   loadVad(): Promise<SileroVad>;
+  /** Windows a whole recording decodes together (default {@link FILE_BATCH_WINDOWS}). */
+  fileBatchWindows?: number;
   /** Sends a message to the client; `transfer` lists buffers to move rather than copy. */
   post(message: SpeechHostMessage, transfer?: ArrayBuffer[]): void;
 }
@@ -85,7 +87,7 @@ export function createSpeechHost(deps: SpeechHostDeps): SpeechHost {
         // a whole recording: its windows are known ahead, so they are decoded in batches
         const transcript = await transcribeRecording(
           request.samples,
-          new WindowBatcher(transcriber, FILE_BATCH_WINDOWS),
+          new WindowBatcher(transcriber, deps.fileBatchWindows ?? FILE_BATCH_WINDOWS),
           await vadStream(),
         );
         return { transcript: offsetTranscript(transcript, request.offsetSeconds) };

@@ -11,10 +11,17 @@ import type { TimedWord } from '../core/transcript';
 import type { WindowRecognizer } from './windowing';
 
 /**
- * Windows decoded together when a whole recording is transcribed (the CLI's default, and the
- * app's stored recordings). Measured on a 3-minute file, 2 threads: 4 beat 2 and 8.
+ * Windows decoded together when a whole recording is transcribed on ONNX Runtime Node (the CLI,
+ * the desktop app's stored recordings). 3-minute file, 2 threads: 25.7–25.8× with 4 against
+ * 22.2–24.9× with 2 (8: slower, the first group waits for VAD to reach its last window).
  */
 export const FILE_BATCH_WINDOWS = 4;
+
+/**
+ * The same on ONNX Runtime Web, whose WASM memory only grows: in Chromium 2 gave 8.0× at 805 MB
+ * peak against 8.2× at 948 MB for 4.
+ */
+export const WASM_FILE_BATCH_WINDOWS = 2;
 
 /** What transcribes a group of windows (a loaded WhisperTranscriber, or a pool of them). */
 export interface BatchRecognizer {

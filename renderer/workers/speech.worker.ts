@@ -18,6 +18,7 @@ import { queueSessionRuns } from '../../speech/ort-run-queue';
 import type { SpeechClientMessage, SpeechHostMessage } from '../../speech/protocol';
 import { WhisperTranscriber } from '../../speech/transcriber';
 import { SileroVad } from '../../speech/vad';
+import { WASM_FILE_BATCH_WINDOWS } from '../../speech/window-batcher';
 import { MODELS_PATH, modelDtype } from './model-dtype';
 import { loadOnBestDevice, type GpuLike } from './whisper-device';
 
@@ -60,6 +61,7 @@ const host = createSpeechHost({
     );
   },
   loadVad: loadSileroVad,
+  fileBatchWindows: WASM_FILE_BATCH_WINDOWS,
   post: (message: SpeechHostMessage, transfer: ArrayBuffer[] = []) =>
     self.postMessage(message, transfer),
 });
