@@ -1,7 +1,7 @@
 /** One benchmark run in its own process: one model on one runtime. */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { feedLikeRecording, tallyWindows } from './live-feed';
+import { assertScriptedWords, feedLikeRecording, tallyWindows } from './live-feed';
 import { emptyRunTimes, instrumentSessionRuns, type RunTimes } from './run-timing';
 
 export interface ChildResult {
@@ -130,10 +130,7 @@ export async function runBenchChild(
     offlineCpuMs = cpuMs(process.cpuUsage(streamCpu));
     words = transcript.words.length;
   }
-  // the scripted words (w0 … w39) and nothing else, or the numbers are for a broken model
-  const stray = transcript.words.find((w) => !/^w\d+$/.test(w.text));
-  if (stray || transcript.words.length === 0)
-    throw new Error(`unexpected transcript word: ${stray?.text ?? '(none)'}`);
+  assertScriptedWords(transcript);
   await transcriber.dispose();
   await vad.release();
   return {

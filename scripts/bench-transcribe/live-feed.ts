@@ -5,6 +5,7 @@
  * time), keeping memory as in the app. Shared by the Node child and the browser worker, so both
  * measure the same thing. No Node imports: runs in a Web Worker.
  */
+import type { Transcript } from '../../core/transcript';
 import type { StreamingTranscriber } from '../../speech/windowing';
 
 const CHUNK = 1600; // 100 ms at 16 kHz
@@ -40,4 +41,11 @@ export async function feedLikeRecording(
     }
   }
   await streaming.idle();
+}
+
+/** Throws unless `transcript` holds the scripted words (w0 … wN) and nothing else: else the numbers are for a broken model. */
+export function assertScriptedWords(transcript: Transcript): void {
+  const stray = transcript.words.find((w) => !/^w\d+$/.test(w.text));
+  if (stray || transcript.words.length === 0)
+    throw new Error(`unexpected transcript word: ${stray?.text ?? '(none)'}`);
 }

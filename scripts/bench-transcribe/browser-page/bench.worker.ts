@@ -5,7 +5,7 @@
  * does, measured as scripts/bench-transcribe/child.ts measures Node. Session runs are timed per
  * kind (encoder, decoder step, VAD) by wrapping InferenceSession.run, so the rest is JavaScript.
  */
-import { feedLikeRecording, tallyWindows } from '../live-feed';
+import { assertScriptedWords, feedLikeRecording, tallyWindows } from '../live-feed';
 import type * as OrtWeb from 'onnxruntime-web';
 import sileroVadUrl from '@ricky0123/vad-web/dist/silero_vad_v5.onnx?url';
 import asyncifyMjsUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.mjs?url';
@@ -132,10 +132,7 @@ async function runBench(
   const stopTimes = { ...times.current };
   mark('stop-end');
 
-  // the scripted words (w0 … w39) and nothing else, or the numbers are for a broken model
-  const stray = transcript.words.find((w) => !/^w\d+$/.test(w.text));
-  if (stray || transcript.words.length === 0)
-    throw new Error(`unexpected transcript word: ${stray?.text ?? '(none)'}`);
+  assertScriptedWords(transcript);
   await transcriber.dispose();
   await vad.release();
   return {
