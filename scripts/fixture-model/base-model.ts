@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { writeConfigs } from './configs';
-import { DataType, GraphBuilder, modelBytes } from './onnx-builder';
+import { DataType, GraphBuilder, modelBytes } from '../../speech/onnx-graph/graph-builder';
 import { RandomLayers } from './random-layers';
 import {
   addScriptPosition,

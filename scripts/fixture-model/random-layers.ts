@@ -3,7 +3,7 @@
  * weights. Optionally int8 ("q8"): weight MatMuls as ONNX Runtime's dynamic quantization emits
  * them (DynamicQuantizeLinear + MatMulInteger(uint8 × int8) + Cast + scale).
  */
-import { DataType, type GraphBuilder } from './onnx-builder';
+import { DataType, type GraphBuilder } from '../../speech/onnx-graph/graph-builder';
 
 export interface Attention {
   /** [B,S,D] */

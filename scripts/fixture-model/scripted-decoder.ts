@@ -7,7 +7,7 @@
  * last one), so it carries its state in the self-attention cache: one entry per position with
  * channel 0 = mode (1 once `<|notimestamps|>` was read), channel 1 = prompt tokens read so far.
  */
-import { DataType, type GraphBuilder } from './onnx-builder';
+import { DataType, type GraphBuilder } from '../../speech/onnx-graph/graph-builder';
 import { ENCODER_POSITIONS, MAX_TARGET_POSITIONS, type Vocabulary } from './vocabulary';
 
 const NEG = -100;

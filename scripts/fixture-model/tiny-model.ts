@@ -2,7 +2,7 @@
  * The tiny fixture's graphs: an encoder that summarises loudness per encoder position and a
  * merged decoder that replays the script (1 layer, 1 head, d_model 4, ~250 KB in all).
  */
-import { DataType, GraphBuilder, modelBytes } from './onnx-builder';
+import { DataType, GraphBuilder, modelBytes } from '../../speech/onnx-graph/graph-builder';
 import {
   addScriptPosition,
   addScriptedCrossAttention,
@@ -38,7 +38,7 @@ export function buildTinyEncoder(): Uint8Array {
     {},
     'last_hidden_state',
   );
-  return modelBytes(g.build());
+  return modelBytes(g.build(), 'pitchpace-fixture-model');
 }
 
 /** [160, 4] weights: column 0 = mean of both frames, columns 1–3 = band means. */
@@ -171,5 +171,5 @@ export function buildTinyDecoder(v: Vocabulary, options: DecoderOptions): Uint8A
   const encoderFrames = g.op('Gather', [g.op('Shape', [enc]), g.constI([1], [])], { axis: 0 });
   const attention = addScriptedCrossAttention(g, v, at, encoderFrames, options.attnConvention);
   g.op('Identity', [attention], {}, 'cross_attentions.0');
-  return modelBytes(g.build());
+  return modelBytes(g.build(), 'pitchpace-fixture-model');
 }

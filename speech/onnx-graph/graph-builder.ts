@@ -1,6 +1,8 @@
 /**
  * A small graph builder over `onnx-proto` (protobufjs static code for the ONNX v1.10 schema):
- * value infos, initializers, nodes and the serialized ModelProto (opset 17, IR 8).
+ * value infos, initializers, nodes and the serialized ModelProto (opset 17, IR 8). Used by the
+ * Silero sequence model (./silero-sequence-model.ts) and the test fixtures' generated Whisper
+ * models (scripts/fixture-model). No Node imports: runs in a Web Worker too.
  */
 import onnxProto from 'onnx-proto';
 
@@ -149,10 +151,7 @@ export class GraphBuilder {
 }
 
 /** Serializes a graph into ONNX model bytes. */
-export function modelBytes(
-  graph: onnxProto.onnx.IGraphProto,
-  producer = 'pitchpace-fixture-model',
-): Uint8Array {
+export function modelBytes(graph: onnxProto.onnx.IGraphProto, producer = 'pitchpace'): Uint8Array {
   return onnx.ModelProto.encode({
     irVersion: 8,
     producerName: producer,
