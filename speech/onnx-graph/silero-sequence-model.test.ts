@@ -62,7 +62,9 @@ describe('Silero VAD v5 rewired to score many frames per run', () => {
       const worst = Math.max(
         ...frames.map((f, i) => Math.abs(f.probability - (shipped[i] ?? NaN))),
       );
-      expect(worst).toBeLessThan(1e-6);
+      // MatMuls sum in another order than the shipped Convs: float rounding only (3.8e-6 at most
+      // over the 3-minute benchmark rehearsal, no frame crossing a threshold)
+      expect(worst).toBeLessThan(1e-5);
     }
     // and it heard the speech: the clip is not silence scored as silence by both
     expect(Math.max(...shipped)).toBeGreaterThan(0.9);

@@ -1,15 +1,18 @@
 /**
- * Silero VAD v5 over many frames per `run()`: the same weights and operators as
- * `silero_vad_v5.onnx`, rewired so one call scores a whole run of consecutive 32-ms frames.
+ * Silero VAD v5 over many frames per `run()`: the weights of `silero_vad_v5.onnx`, rewired so one
+ * call scores a whole run of consecutive 32-ms frames.
  *
  * Why: the shipped model scores one frame per call (its LSTM carries the state from frame to
- * frame), and a call costs ~140 µs on ONNX Runtime Node here, mostly per-call and per-operator
- * overhead around ~0.5 M multiply-adds: 0.73 s of a 3-minute file, a tenth of the whole
- * transcription. Frames are independent up to the LSTM (STFT, four convolutions), and ONNX's
- * LSTM operator runs a whole sequence, so the rewired graph takes `[n, 576]` frames and runs:
- * the 16-kHz branch's STFT and convolutions with the frames as the batch, then one LSTM over the
- * n frames as a sequence (state in, state out), then the per-frame head. Measured on the 3-minute
- * rehearsal: 0.73 s → 0.29–0.31 s (runs of 16 frames or more), probabilities bit-identical.
+ * frame), and a call costs ~140 µs on ONNX Runtime Node here (~0.7 ms in Chromium's WASM), mostly
+ * per-call and per-operator overhead and convolutions run as one tiny GEMM per frame: 0.73 s of a
+ * 3-minute file in Node, a tenth of the whole transcription. Frames are independent up to the LSTM
+ * (STFT, four convolutions), and ONNX's LSTM operator runs a whole sequence, so the rewired graph
+ * takes `[n, 576]` frames and runs: the 16-kHz branch's STFT and convolutions as MatMuls over all
+ * n frames' time steps at once, one LSTM over the n frames as a sequence (state in, state out),
+ * then the per-frame head. Measured per frame (runs of 32 frames): ONNX Runtime Node 140 → 24 µs,
+ * ORT Web WASM in Node ~700 → 78–120 µs. Probabilities equal the shipped model's to float
+ * rounding (MatMuls sum in another order): ≤ 3.8e-6 over the 3-minute benchmark rehearsal, no
+ * frame crossing a threshold.
  *
  * The graph names of the weights are the v5 export's (`stft.forward_basis_buffer`,
  * `encoder.N.reparam_conv.*`, `decoder.rnn.*`, `decoder.decoder.2.*`); another model file fails
@@ -43,6 +46,36 @@ const WEIGHT_NAMES = [
 type WeightName = (typeof WEIGHT_NAMES)[number];
 /** The v5 encoder's convolution strides (kernel 3, padding 1 each). */
 const ENCODER_STRIDES = [1, 2, 2, 1];
+/** STFT hop (samples); the window is two hops. */
+const HOP = 128;
+
+/** A weight's float32 values (copied: the protobuf's bytes may sit at any offset). */
+function floats(
+  weights: Map<WeightName, onnxProto.onnx.ITensorProto>,
+  name: WeightName,
+): Float32Array {
+  const raw = weights.get(name)?.rawData;
+  if (!raw) throw new Error(`silero_vad_v5.onnx: ${name} has no raw data`);
+  return new Float32Array(raw.slice().buffer);
+}
+
+/** `[rows, cols]` → `[cols, rows]`. */
+function transpose(values: Float32Array, rows: number, cols: number): Float32Array {
+  const out = new Float32Array(values.length);
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < cols; c++) out[c * rows + r] = values[r * cols + c] ?? 0;
+  return out;
+}
+
+/** Conv1d weight `[out, in, 3]` → the `[3·in, out]` matrix that multiplies taps concatenated as k·in + c. */
+function convAsMatrix(weight: Float32Array, outChannels: number, inChannels: number): Float32Array {
+  const matrix = new Float32Array(weight.length);
+  for (let o = 0; o < outChannels; o++)
+    for (let c = 0; c < inChannels; c++)
+      for (let k = 0; k < 3; k++)
+        matrix[(k * inChannels + c) * outChannels + o] = weight[(o * inChannels + c) * 3 + k] ?? 0;
+  return matrix;
+}
 
 /** The 16-kHz branch's weight tensors, by their export names. */
 function sixteenKhzWeights(
@@ -90,35 +123,52 @@ export function sileroSequenceModel(v5Bytes: Uint8Array): Uint8Array {
   g.output('probability', DataType.FLOAT, ['n']);
   g.output('stateN', DataType.FLOAT, [2, 1, HIDDEN]);
 
-  // STFT: reflect-pad 64 samples on the right, a strided conv with the Fourier basis, magnitude
+  // STFT: reflect-pad 64 samples on the right, then the Fourier basis over 4 windows of 256
+  // samples 128 apart, as one MatMul (a Conv here runs one small GEMM per frame): the padded
+  // 640 samples are 5 hops of 128 and window t is hops t and t+1
   const padded = g.op('Pad', [frames, ints([0, 0, 0, 64])], { mode: 'reflect' });
-  const spectrum = g.op(
-    'Conv',
-    [g.op('Unsqueeze', [padded, ints([1])]), w('stft.forward_basis_buffer')],
-    { kernel_shape: [256], strides: [128], pads: [0, 0], dilations: [1], group: 1 },
-  );
-  const real = slice(spectrum, 0, 129, 1);
-  const imaginary = slice(spectrum, 129, 258, 1);
+  const hops = g.op('Reshape', [padded, ints([-1, 5, HOP])]);
+  const windows = g.op('Concat', [slice(hops, 0, 4, 1), slice(hops, 1, 5, 1)], { axis: 2 });
+  const basis = floats(weights, 'stft.forward_basis_buffer'); // [258, 1, 256]
+  const spectrum = g.op('MatMul', [
+    windows,
+    g.constF(transpose(basis, 258, 2 * HOP), [2 * HOP, 258]),
+  ]);
+  const real = slice(spectrum, 0, 129, 2);
+  const imaginary = slice(spectrum, 129, 258, 2);
   let x = g.op('Sqrt', [
     g.op('Add', [
       g.op('Pow', [real, g.constF([2], [])]),
       g.op('Pow', [imaginary, g.constF([2], [])]),
     ]),
-  ]);
+  ]); // [n, 4 steps, 129]
+  let steps = 4;
   for (const [i, stride] of ENCODER_STRIDES.entries()) {
-    const conv = g.op(
-      'Conv',
-      [
-        x,
-        w(`encoder.${i}.reparam_conv.weight` as WeightName),
-        w(`encoder.${i}.reparam_conv.bias` as WeightName),
-      ],
-      { kernel_shape: [3], pads: [1, 1], strides: [stride], dilations: [1], group: 1 },
+    const weight = floats(weights, `encoder.${i}.reparam_conv.weight` as WeightName);
+    const bias = floats(weights, `encoder.${i}.reparam_conv.bias` as WeightName);
+    const outChannels = bias.length;
+    const inChannels = weight.length / (outChannels * 3);
+    // kernel 3, padding 1: output step t reads padded steps stride·t + k, k = 0, 1, 2
+    const out = Math.floor((steps - 1) / stride) + 1;
+    const zeroPadded = g.op('Pad', [x, ints([0, 1, 0, 0, 1, 0])]);
+    const taps = [0, 1, 2].map((k) =>
+      g.op('Slice', [
+        zeroPadded,
+        ints([k]),
+        ints([k + stride * (out - 1) + 1]),
+        ints([1]),
+        ints([stride]),
+      ]),
     );
-    x = g.op('Relu', [conv]);
+    const product = g.op('MatMul', [
+      g.op('Concat', taps, { axis: 2 }),
+      g.constF(convAsMatrix(weight, outChannels, inChannels), [3 * inChannels, outChannels]),
+    ]);
+    x = g.op('Relu', [g.op('Add', [product, g.constF(bias, [outChannels])])]);
+    steps = out;
   }
 
-  // [n,128,1] → a sequence of n steps, batch 1; PyTorch's gate order (i,f,g,o) → ONNX's (i,o,f,c)
+  // [n, 1 step, 128] → a sequence of n steps, batch 1; PyTorch's gate order (i,f,g,o) → ONNX's (i,o,f,c)
   const sequence = g.op('Reshape', [x, ints([-1, 1, HIDDEN])]);
   const onnxGates = (t: string): string =>
     g.op(
