@@ -1,5 +1,6 @@
 import { Tensor, WhisperForConditionalGeneration } from '@huggingface/transformers';
 import { describe, expect, it } from 'vitest';
+import { medianOfSeven } from './median';
 import { useFastTokenTimestamps, type WhisperModelInternals } from './use-token-timestamps';
 
 const LAYERS = 6;
@@ -139,5 +140,36 @@ describe('useFastTokenTimestamps', () => {
       fast._extract_token_timestamps?.(generateOutputs(2, 1), [[9, 0]], 100, 0.02, 3),
     ).toThrow(/out of bounds/);
     expect(fast.libraryCalls).toBe(1);
+  });
+});
+
+describe('medianOfSeven', () => {
+  const permutations = (values: number[]): number[][] =>
+    values.length <= 1
+      ? [values]
+      : values.flatMap((v, i) =>
+          permutations([...values.slice(0, i), ...values.slice(i + 1)]).map((p) => [v, ...p]),
+        );
+  const median = (values: number[]): number => Float32Array.from(values).sort()[3] ?? NaN;
+
+  it('is the middle value of every ordering of seven values, with ties and infinities', () => {
+    const cases = [
+      [1, 2, 3, 4, 5, 6, 7],
+      [-3, -1, 2, 2, 2, 8, 9],
+      [-Infinity, 0.5, 0.5, 1, Infinity, Infinity, -2],
+    ];
+    for (const values of cases)
+      for (const p of permutations(values)) {
+        const [a, b, c, d, e, f, g] = p as [number, number, number, number, number, number, number];
+        expect(medianOfSeven(a, b, c, d, e, f, g)).toBe(median(values));
+      }
+  });
+
+  it('leaves NaN and zeros to the library-order path (NaN)', () => {
+    expect(medianOfSeven(1, 2, NaN, 4, 5, 6, 7)).toBeNaN();
+    expect(medianOfSeven(1, 2, -0, 4, 5, 6, 7)).toBeNaN();
+    // the smallest float32 magnitudes: their product is still no zero in double precision
+    const tiny = Math.fround(1e-45);
+    expect(medianOfSeven(tiny, tiny, tiny, tiny, tiny, tiny, tiny)).toBe(tiny);
   });
 });

@@ -6,6 +6,7 @@
  * same float32 rounding, in the same order, so the timestamps are identical (the tests compare
  * them with the library's on random attention).
  */
+import { median, medianOfSeven } from './median';
 
 /** The part of a transformers.js tensor this reads. */
 export interface AttentionTensor {
@@ -102,41 +103,33 @@ function standardiseAndSmooth(w: HeadWeights, medianWidth: number): void {
       for (let f = 0; f < frames; f++)
         data[row + f] = ((data[row + f] ?? 0) - (mean[stats + f] ?? 0)) / (spread[stats + f] ?? 1);
       for (let f = 0; f < frames; f++) {
-        for (let k = -half, slot = 0; k <= half; k++, slot++) {
-          let index = f + k;
-          if (index < 0) index = -index;
-          else if (index >= frames) index = 2 * (frames - 1) - index; // reflect, as the library
-          window[slot] = data[row + index] ?? 0;
+        const at = row + f;
+        let value =
+          medianWidth === 7 && f >= 3 && f < frames - 3
+            ? medianOfSeven(
+                data[at - 3] ?? 0,
+                data[at - 2] ?? 0,
+                data[at - 1] ?? 0,
+                data[at] ?? 0,
+                data[at + 1] ?? 0,
+                data[at + 2] ?? 0,
+                data[at + 3] ?? 0,
+              )
+            : NaN;
+        if (value !== value) {
+          for (let k = -half, slot = 0; k <= half; k++, slot++) {
+            let index = f + k;
+            if (index < 0) index = -index;
+            else if (index >= frames) index = 2 * (frames - 1) - index; // reflect, as the library
+            window[slot] = data[row + index] ?? 0;
+          }
+          value = median(window, half);
         }
-        filtered[f] = median(window, half);
+        filtered[f] = value;
       }
       data.set(filtered, row);
     }
   }
-}
-
-/**
- * The middle value of `window` (sorted in place), as `Float32Array.prototype.sort` orders it:
- * insertion sort for the usual 7 values (a native sort call per frame costs more than the sort),
- * the native sort when a NaN or a zero is present (it puts -0 before +0 and NaN last).
- */
-function median(window: Float32Array, half: number): number {
-  for (let i = 1; i < window.length; i++) {
-    const value = window[i] ?? 0;
-    if (value !== value || value === 0) {
-      window.sort();
-      return window[half] ?? 0;
-    }
-    let j = i - 1;
-    while (j >= 0 && (window[j] ?? 0) > value) {
-      window[j + 1] = window[j] ?? 0;
-      j--;
-    }
-    window[j + 1] = value;
-  }
-  const first = window[0] ?? 0;
-  if (first !== first || first === 0) window.sort();
-  return window[half] ?? 0;
 }
 
 /** Dynamic time warping over a [rows × cols] cost matrix: the path's row and column indices. */
