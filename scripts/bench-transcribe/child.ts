@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assertScriptedWords, feedLikeRecording, tallyWindows } from './live-feed';
+import { instrumentOrtNodeRuns } from './ort-node-run-timing';
 import { emptyRunTimes, instrumentSessionRuns, type RunTimes } from './run-timing';
 
 export interface ChildResult {
@@ -55,9 +56,9 @@ export async function runBenchChild(
   /** Windows decoded together in the whole-file run (1: one at a time, as while recording). */
   batch = 1,
 ): Promise<ChildResult> {
-  // Silero VAD runs on onnxruntime-node in both runtimes
-  const times = instrumentSessionRuns(
-    await import('onnxruntime-node'),
+  // Silero VAD runs on onnxruntime-node in both runtimes; its native runs are timed, not the
+  // promises (see ort-node-run-timing.ts)
+  const times = instrumentOrtNodeRuns(
     runtime === 'wasm' ? await installOrtWeb(threads) : undefined,
   );
   // imported after the runtime is chosen: transformers.js picks its ONNX Runtime at import

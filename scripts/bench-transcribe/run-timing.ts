@@ -46,19 +46,22 @@ export function instrumentSessionRuns(
     try {
       return await run.apply(this, args);
     } finally {
-      const ms = performance.now() - started;
-      const t = tally.current;
-      if (this.inputNames.includes('input_features')) {
-        t.encoderMs += ms;
-        t.encoderRuns++;
-      } else if (this.inputNames.includes('input_ids')) {
-        t.decoderMs += ms;
-        t.decoderRuns++;
-      } else {
-        t.vadMs += ms;
-        t.vadRuns++;
-      }
+      recordRun(tally.current, this.inputNames, performance.now() - started);
     }
   };
   return tally;
+}
+
+/** Adds one run of `ms` to the session kind its input names say (encoder, decoder or VAD). */
+export function recordRun(t: RunTimes, inputNames: readonly string[], ms: number): void {
+  if (inputNames.includes('input_features')) {
+    t.encoderMs += ms;
+    t.encoderRuns++;
+  } else if (inputNames.includes('input_ids')) {
+    t.decoderMs += ms;
+    t.decoderRuns++;
+  } else {
+    t.vadMs += ms;
+    t.vadRuns++;
+  }
 }
