@@ -18,11 +18,12 @@ interface CatalogFacts {
    */
   approxDownloadBytes: number;
   /**
-   * Expected speed on a 2-core laptop CPU. base.en: measured with whisper-base-sized graphs
-   * (random weights, q8, 2 threads): per 30-s window, encoder 250 ms + cross-KV 28 ms +
-   * ~100 decoder steps × 2.8 ms ≈ 0.56 s with ONNX Runtime Node (≈54×); 1.31 s + 0.31 s +
-   * 100 × 24.8 ms ≈ 4.1 s in WASM (≈7×). tiny/small: base scaled by layers × width²
-   * (0.375× and 4.5× the compute) — an estimate, not a measurement.
+   * Expected speed on a 2-core laptop CPU, whole recordings end to end (VAD, windows, word
+   * timing). base.en: measured with whisper-base-sized graphs (random weights, q8, 2 threads, a
+   * 3-minute espeak-ng rehearsal in 8 windows, `npm run bench:transcribe -- --script-seconds
+   * 22.4`, 2026-12-03): 26–34× real time with ONNX Runtime Node (the machine's speed drifts
+   * ±20 %), 8.8–9.2× in Chromium's WASM. tiny/small: base's model time scaled by layers × width²
+   * (0.375× and 4.5× the compute) plus the same JavaScript time — an estimate, not a measurement.
    */
   expectedSpeed: string;
   /** `d_model` and `encoder_layers` in config.json: how an imported folder is recognised. */
@@ -34,21 +35,21 @@ const FACTS: readonly CatalogFacts[] = [
     id: 'whisper-tiny.en',
     label: 'Whisper tiny (English) — fastest, least accurate',
     approxDownloadBytes: 64_000_000,
-    expectedSpeed: '≈140× real time desktop, ≈19× browser (estimate scaled from base)',
+    expectedSpeed: '≈60× real time desktop, ≈20× browser (estimate scaled from base)',
     dims: { dModel: 384, encoderLayers: 4 },
   },
   {
     id: 'whisper-base.en',
     label: 'Whisper base (English) — recommended',
     approxDownloadBytes: 80_000_000,
-    expectedSpeed: '≈54× real time desktop, ≈7× browser (measured with base-sized compute)',
+    expectedSpeed: '≈25–30× real time desktop, ≈6–9× browser (measured with base-sized compute)',
     dims: { dModel: 512, encoderLayers: 6 },
   },
   {
     id: 'whisper-small.en',
     label: 'Whisper small (English) — most accurate, slowest',
     approxDownloadBytes: 252_000_000,
-    expectedSpeed: '≈12× real time desktop, ≈1.6× browser (estimate scaled from base)',
+    expectedSpeed: '≈7× real time desktop, ≈2× browser (estimate scaled from base)',
     dims: { dModel: 768, encoderLayers: 12 },
   },
 ];
