@@ -19,9 +19,15 @@ export interface DecodedAudio {
 }
 
 export async function readAudioFile(file: string): Promise<DecodedAudio> {
-  let bytes: Uint8Array;
+  let bytes: ArrayBuffer;
   try {
-    bytes = new Uint8Array(await fs.readFile(file));
+    // the file's own ArrayBuffer, not a copy: a 60-minute WAV is 115 MB, and audio-decode
+    // copies a Uint8Array it is given but only views an ArrayBuffer
+    const read = await fs.readFile(file);
+    bytes =
+      read.byteOffset === 0 && read.byteLength === read.buffer.byteLength
+        ? read.buffer
+        : read.buffer.slice(read.byteOffset, read.byteOffset + read.byteLength);
   } catch (error) {
     const reason =
       (error as NodeJS.ErrnoException).code === 'ENOENT'
@@ -29,7 +35,7 @@ export async function readAudioFile(file: string): Promise<DecodedAudio> {
         : (error as Error).message;
     throw new AudioFileError(`cannot read ${file}: ${reason}`);
   }
-  if (bytes.length === 0) throw new AudioFileError(`${file} is empty`);
+  if (bytes.byteLength === 0) throw new AudioFileError(`${file} is empty`);
   let decoded: { channelData: Float32Array[]; sampleRate: number };
   try {
     decoded = await decodeAudio(bytes);
@@ -40,7 +46,12 @@ export async function readAudioFile(file: string): Promise<DecodedAudio> {
       : '';
     throw new AudioFileError(`cannot decode ${file}: ${reason}${hint}`);
   }
-  const samples = toMono16k(decoded.channelData, decoded.sampleRate);
+  const [only] = decoded.channelData;
+  // already 16 kHz mono: the decoder's array itself (toMono16k would copy it; an hour is 230 MB)
+  const samples =
+    only && decoded.channelData.length === 1 && decoded.sampleRate === SAMPLE_RATE
+      ? only
+      : toMono16k(decoded.channelData, decoded.sampleRate);
   if (samples.length === 0) throw new AudioFileError(`${file} holds no audio samples`);
   return { samples, duration: samples.length / SAMPLE_RATE };
 }
