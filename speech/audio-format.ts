@@ -11,37 +11,116 @@ export const secondsToSamples = (seconds: number): number => Math.round(seconds 
  * low-pass when shrinking — enough for speech recognition, and the same in every host).
  */
 export function toMono16k(channels: readonly Float32Array[], sampleRate: number): Float32Array {
-  const first = channels[0];
-  if (!first || first.length === 0) return new Float32Array(0);
-  const mono = new Float32Array(first.length);
-  for (const channel of channels) {
-    for (let i = 0; i < mono.length; i++)
-      mono[i] = (mono[i] ?? 0) + (channel[i] ?? 0) / channels.length;
-  }
-  if (sampleRate === SAMPLE_RATE) return mono;
-  const ratio = sampleRate / SAMPLE_RATE;
-  const source = ratio > 1 ? boxLowPass(mono, Math.floor(ratio)) : mono;
-  const out = new Float32Array(Math.floor(mono.length / ratio));
-  for (let i = 0; i < out.length; i++) {
-    const position = i * ratio;
-    const left = Math.floor(position);
-    const frac = position - left;
-    const a = source[left] ?? 0;
-    const b = source[left + 1] ?? a;
-    out[i] = a + (b - a) * frac;
+  const resampler = new Mono16kResampler(sampleRate);
+  const head = resampler.push(channels);
+  const tail = resampler.finish();
+  return tail.length === 0 ? head : concatSamples([head, tail]);
+}
+
+/** Joins PCM blocks into one array (returns the only block itself when there is just one). */
+export function concatSamples(parts: readonly Float32Array[]): Float32Array {
+  if (parts.length === 1 && parts[0]) return parts[0];
+  const out = new Float32Array(parts.reduce((n, p) => n + p.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
   }
   return out;
 }
 
-/** Moving average over `width` samples: cuts what would alias when decimating by ~width. */
-function boxLowPass(input: Float32Array, width: number): Float32Array {
-  if (width <= 1) return input;
-  const out = new Float32Array(input.length);
-  let sum = 0;
-  for (let i = 0; i < input.length; i++) {
-    sum += input[i] ?? 0;
-    if (i >= width) sum -= input[i - width] ?? 0;
-    out[i] = sum / Math.min(i + 1, width);
+/**
+ * {@link toMono16k} a chunk at a time, for audio decoded as it is read: the chunks' outputs,
+ * joined, are exactly `toMono16k` of the joined input (the same arithmetic, with the low-pass's
+ * running sum and the interpolation's source samples carried from chunk to chunk).
+ */
+export class Mono16kResampler {
+  private readonly ratio: number;
+  /** Box low-pass width (1: none — not shrinking). */
+  private readonly width: number;
+  private sum = 0;
+  /** Mono samples seen so far. */
+  private received = 0;
+  /** The last `width` mono samples (what leaves the moving sum next). */
+  private history: Float32Array;
+  /** Filtered samples not yet interpolated from, the first at index `sourceStart`. */
+  private source = new Float32Array(0);
+  private sourceStart = 0;
+  /** Output samples given so far. */
+  private produced = 0;
+
+  constructor(private readonly sampleRate: number) {
+    this.ratio = sampleRate / SAMPLE_RATE;
+    this.width = this.ratio > 1 ? Math.max(1, Math.floor(this.ratio)) : 1;
+    this.history = new Float32Array(this.width);
   }
-  return out;
+
+  /** The 16 kHz samples this chunk completes (channels of equal length, as decoders give). */
+  push(channels: readonly Float32Array[]): Float32Array {
+    const first = channels[0];
+    if (!first || first.length === 0) return new Float32Array(0);
+    const mono = new Float32Array(first.length);
+    for (const channel of channels) {
+      for (let i = 0; i < mono.length; i++)
+        mono[i] = (mono[i] ?? 0) + (channel[i] ?? 0) / channels.length;
+    }
+    if (this.sampleRate === SAMPLE_RATE) {
+      this.received += mono.length;
+      return mono;
+    }
+    const filtered = this.lowPass(mono);
+    const joined = new Float32Array(this.source.length + filtered.length);
+    joined.set(this.source);
+    joined.set(filtered, this.source.length);
+    this.source = joined;
+    // output i exists once the input so far holds i + 1 output periods (toMono16k gives
+    // floor(n / ratio) samples), and it needs its left source sample and the one after it
+    const outputs = Math.floor(this.received / this.ratio);
+    return this.interpolate((left, i) => i < outputs && left + 1 < this.received);
+  }
+
+  /** The last samples, once the input has ended. */
+  finish(): Float32Array {
+    if (this.sampleRate === SAMPLE_RATE) return new Float32Array(0);
+    const total = Math.floor(this.received / this.ratio);
+    return this.interpolate((_, i) => i < total);
+  }
+
+  private lowPass(mono: Float32Array): Float32Array {
+    const width = this.width;
+    const start = this.received;
+    this.received += mono.length;
+    if (width <= 1) return mono;
+    const out = new Float32Array(mono.length);
+    for (let k = 0; k < mono.length; k++) {
+      const i = start + k;
+      const value = mono[k] ?? 0;
+      this.sum += value;
+      if (i >= width) this.sum -= this.history[i % width] ?? 0;
+      this.history[i % width] = value;
+      out[k] = this.sum / Math.min(i + 1, width);
+    }
+    return out;
+  }
+
+  private interpolate(ready: (left: number, i: number) => boolean): Float32Array {
+    const out: number[] = [];
+    for (let i = this.produced; ; i++) {
+      const position = i * this.ratio;
+      const left = Math.floor(position);
+      if (!ready(left, i)) break;
+      const frac = position - left;
+      const a = this.source[left - this.sourceStart] ?? 0;
+      const b = left + 1 < this.received ? (this.source[left + 1 - this.sourceStart] ?? a) : a;
+      out.push(a + (b - a) * frac);
+    }
+    this.produced += out.length;
+    // keep what the next output interpolates from
+    const next = Math.floor(this.produced * this.ratio);
+    if (next > this.sourceStart) {
+      this.source = this.source.subarray(Math.min(next - this.sourceStart, this.source.length));
+      this.sourceStart = next;
+    }
+    return Float32Array.from(out);
+  }
 }

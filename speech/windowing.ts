@@ -188,8 +188,23 @@ function clip(spans: readonly Span[], window: Span): Span[] {
  * the background work every 30 s of audio, so a long file never sits in memory two or three
  * times over (queued VAD input and the open window); results do not depend on it.
  */
-export async function transcribeRecording(
+export function transcribeRecording(
   samples16k: Float32Array,
+  recognizer: WindowRecognizer,
+  vad: VadStream,
+  onWords?: (words: WindowWords) => void,
+  cutOptions: Partial<WindowCutOptions> = {},
+): Promise<Transcript> {
+  return transcribeChunks([samples16k], recognizer, vad, onWords, cutOptions);
+}
+
+/**
+ * {@link transcribeRecording} over audio that arrives in chunks of any size (a file decoded as
+ * it is read): read on only as the work keeps up, so memory stays that of a few windows however
+ * long the file. Same transcript as the joined samples give.
+ */
+export async function transcribeChunks(
+  chunks: Iterable<Float32Array> | AsyncIterable<Float32Array>,
   recognizer: WindowRecognizer,
   vad: VadStream,
   onWords?: (words: WindowWords) => void,
@@ -197,11 +212,19 @@ export async function transcribeRecording(
 ): Promise<Transcript> {
   const streaming = new StreamingTranscriber(recognizer, vad, cutOptions);
   if (onWords) streaming.on('words', onWords);
-  for (let offset = 0; offset < samples16k.length; offset += SAMPLE_RATE) {
-    streaming.push(samples16k.subarray(offset, offset + SAMPLE_RATE));
-    // a pool may keep its windows in flight; one pipeline finishes them all before reading on
-    if ((offset / SAMPLE_RATE) % BACKPRESSURE_SECONDS === BACKPRESSURE_SECONDS - 1)
-      await streaming.caughtUp(isParallel(recognizer) ? recognizer.parallelWindows : 0);
+  let pushed = 0;
+  let nextWait = BACKPRESSURE_SECONDS * SAMPLE_RATE;
+  for await (const chunk of chunks) {
+    for (let offset = 0; offset < chunk.length; offset += SAMPLE_RATE) {
+      const piece = chunk.subarray(offset, offset + SAMPLE_RATE);
+      streaming.push(piece);
+      pushed += piece.length;
+      // a pool may keep its windows in flight; one pipeline finishes them all before reading on
+      if (pushed >= nextWait) {
+        nextWait += BACKPRESSURE_SECONDS * SAMPLE_RATE;
+        await streaming.caughtUp(isParallel(recognizer) ? recognizer.parallelWindows : 0);
+      }
+    }
   }
   return streaming.finish();
 }

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Transcript } from '../../core/transcript';
 import { DEFAULT_MODEL_ID } from '../../speech/models/catalog';
-import { AudioFileError, readAudioFile } from '../../speech/node/audio-file';
+import { AudioFileError, openAudioChunks } from '../../speech/node/audio-file';
 import { ModelFilesError } from '../../speech/node/model-files-error';
 import { FILE_BATCH_WINDOWS, WindowBatcher } from '../../speech/window-batcher';
 
@@ -83,19 +83,17 @@ function formatWords(transcript: Transcript): string {
 export async function runTranscribe(argv: readonly string[]): Promise<number> {
   try {
     const options = parse(argv);
-    const audio = await readAudioFile(options.audio);
+    // decoded as it is read (an hour never sits in memory whole); the first samples now, so a
+    // bad file fails before the heavy runtime loads
+    const audio = await openAudioChunks(options.audio);
     // the heavy runtime (transformers.js, ONNX Runtime) loads only once the input is known good
-    const [
-      { loadLocalWhisper },
-      { TranscriberPool },
-      { loadSileroVadNode },
-      { transcribeRecording },
-    ] = await Promise.all([
-      import('../../speech/node/load-whisper'),
-      import('../../speech/node/transcriber-pool'),
-      import('../../speech/node/silero-node'),
-      import('../../speech/windowing'),
-    ]);
+    const [{ loadLocalWhisper }, { TranscriberPool }, { loadSileroVadNode }, { transcribeChunks }] =
+      await Promise.all([
+        import('../../speech/node/load-whisper'),
+        import('../../speech/node/transcriber-pool'),
+        import('../../speech/node/silero-node'),
+        import('../../speech/windowing'),
+      ]);
     const modelFix = `download it with "npm run models -- ${DEFAULT_MODEL_ID}" or pass --model <folder>`;
     const model = { modelsRoot: MODELS_ROOT, fix: modelFix };
     const transcriber =
@@ -106,7 +104,7 @@ export async function runTranscribe(argv: readonly string[]): Promise<number> {
       options.batch > 1 ? new WindowBatcher(transcriber, options.batch) : transcriber;
     const vad = await loadSileroVadNode();
     try {
-      const transcript = await transcribeRecording(audio.samples, recognizer, vad.createStream());
+      const transcript = await transcribeChunks(audio, recognizer, vad.createStream());
       process.stdout.write(
         options.json ? `${JSON.stringify(transcript, null, 2)}\n` : formatWords(transcript),
       );

@@ -1,5 +1,5 @@
 /** Reading and writing attempts and their audio. */
-import { concatSamples } from '../audio/concat';
+import { concatSamples } from '../../speech/audio-format';
 import type { ModeId } from '../../core/modes';
 import type { Seconds } from '../../core/units';
 import { seconds } from '../../core/units';

@@ -4,7 +4,7 @@
  * land in order even when one write is slow. Each raw chunk's waveform peaks are written in the
  * same transaction, so the review never has to read the recording back to draw it.
  */
-import { concatSamples } from '../audio/concat';
+import { concatSamples } from '../../speech/audio-format';
 import type { AudioChunkRecord, AudioTrack, PeakChunkRecord, PitchpaceDatabase } from './schema';
 import { peakChunkRecord } from './waveform-peaks';
 

@@ -2,8 +2,10 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeSpeechClip, type SpeechClip } from '../../scripts/fixture-model/speech-audio';
 import { freshGeneratedDir } from '../../scripts/fixture-model/test-support';
-import { SAMPLE_RATE } from '../audio-format';
-import { readAudioFile } from './audio-file';
+import fs from 'node:fs';
+import decodeAudio from 'audio-decode';
+import { concatSamples, SAMPLE_RATE, toMono16k } from '../audio-format';
+import { openAudioChunks, readAudioFile } from './audio-file';
 import { COMPRESSED_FORMATS, encodeWithFfmpeg, requireFfmpeg } from './compressed-audio-testing';
 
 /** Loudness per 50-ms frame: lossy codecs change the waveform but keep this shape. */
@@ -65,6 +67,23 @@ describe('readAudioFile on compressed formats (encoded at test time with ffmpeg)
       expect(Math.abs(decoded.duration - clip.duration)).toBeLessThanOrEqual(0.1);
       // the speech sits where it did in the WAV: loud frames and pauses line up
       expect(correlation(frameLoudness(decoded.samples), wavLoudness)).toBeGreaterThan(0.95);
+    },
+  );
+
+  it.each([
+    { extension: 'wav', compressed: null },
+    ...COMPRESSED_FORMATS.map((f) => ({ extension: f.extension, compressed: f })),
+  ])(
+    'decodes $extension as it reads, in chunks that join to exactly the whole-file decoding',
+    async ({ extension, compressed }) => {
+      const file = compressed ? encodeWithFfmpeg(clip.wav, dir, compressed) : clip.wav;
+      const whole = await decodeAudio(new Uint8Array(fs.readFileSync(file)));
+      const expected = toMono16k(whole.channelData, whole.sampleRate);
+      const chunks: Float32Array[] = [];
+      for await (const chunk of await openAudioChunks(file)) chunks.push(chunk);
+      expect(concatSamples(chunks)).toEqual(expected);
+      // the WAV (~170 KB) is read in 64-KB pieces, so it arrives in several chunks
+      if (extension === 'wav') expect(chunks.length).toBeGreaterThan(2);
     },
   );
 });
