@@ -74,16 +74,14 @@ export class Mono16kResampler {
     joined.set(filtered, this.source.length);
     this.source = joined;
     // output i exists once the input so far holds i + 1 output periods (toMono16k gives
-    // floor(n / ratio) samples), and it needs its left source sample and the one after it
-    const outputs = Math.floor(this.received / this.ratio);
-    return this.interpolate((left, i) => i < outputs && left + 1 < this.received);
+    // floor(n / ratio) samples); more input may follow, so it also waits for its right sample
+    return this.interpolate(Math.floor(this.received / this.ratio), false);
   }
 
   /** The last samples, once the input has ended. */
   finish(): Float32Array {
     if (this.sampleRate === SAMPLE_RATE) return new Float32Array(0);
-    const total = Math.floor(this.received / this.ratio);
-    return this.interpolate((_, i) => i < total);
+    return this.interpolate(Math.floor(this.received / this.ratio), true);
   }
 
   private lowPass(mono: Float32Array): Float32Array {
@@ -103,24 +101,31 @@ export class Mono16kResampler {
     return out;
   }
 
-  private interpolate(ready: (left: number, i: number) => boolean): Float32Array {
-    const out: number[] = [];
-    for (let i = this.produced; ; i++) {
+  /**
+   * Outputs from `produced` up to `limit` (exclusive); before the input has `ended`, only those
+   * whose right source sample has arrived (at the end, the last one repeats its left, as
+   * `toMono16k` does).
+   */
+  private interpolate(limit: number, ended: boolean): Float32Array {
+    const out = new Float32Array(Math.max(0, limit - this.produced));
+    let count = 0;
+    for (let i = this.produced; i < limit; i++, count++) {
       const position = i * this.ratio;
       const left = Math.floor(position);
-      if (!ready(left, i)) break;
+      const hasRight = left + 1 < this.received;
+      if (!hasRight && !ended) break;
       const frac = position - left;
       const a = this.source[left - this.sourceStart] ?? 0;
-      const b = left + 1 < this.received ? (this.source[left + 1 - this.sourceStart] ?? a) : a;
-      out.push(a + (b - a) * frac);
+      const b = hasRight ? (this.source[left + 1 - this.sourceStart] ?? a) : a;
+      out[count] = a + (b - a) * frac;
     }
-    this.produced += out.length;
+    this.produced += count;
     // keep what the next output interpolates from
     const next = Math.floor(this.produced * this.ratio);
     if (next > this.sourceStart) {
       this.source = this.source.subarray(Math.min(next - this.sourceStart, this.source.length));
       this.sourceStart = next;
     }
-    return Float32Array.from(out);
+    return out.subarray(0, count);
   }
 }
